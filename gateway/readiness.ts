@@ -1,0 +1,20 @@
+import { timedCheck, type ReadinessReport } from '../lib/http/health';
+
+/** The health URL of a subgraph served at `…/graphql`: same origin, `/health/ready`. */
+export function healthUrl(graphqlUrl: string): string {
+  return new URL('/health/ready', graphqlUrl).toString();
+}
+
+/** The gateway is ready when every subgraph says it is ready (and so its database is). */
+export async function subgraphsReadiness(subgraphs: Record<string, string>, timeoutMs = 1500): Promise<ReadinessReport> {
+  const entries = await Promise.all(
+    Object.entries(subgraphs).map(async ([name, url]) => {
+      const check = await timedCheck(async () => {
+        const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(timeoutMs) });
+        if (!response.ok) throw new Error(`${healthUrl(url)} answered ${response.status}`);
+      }, timeoutMs);
+      return [name, check] as const;
+    }),
+  );
+  return { ready: entries.every(([, check]) => check.ok), checks: Object.fromEntries(entries) };
+}

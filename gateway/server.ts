@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { graphqlHandler } from '../lib/http/graphql-handler';
+import { createHttpServer } from '../lib/http/server';
+import type { Logger } from '../lib/logger';
+import type { GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { explorerLandingPage } from './explorer';
+import { buildGateway } from './gateway';
+import { subgraphsReadiness } from './readiness';
+import type { SupergraphFile } from './supergraph-file';
+
+export interface GatewayServer {
+  httpServer: Server;
+  apollo: ApolloServer<GatewayContext>;
+}
+
+const EXAMPLE_QUERY = `# Satu Graf PMI: one graph over KP2MI, ESDM, Perindustrian and Koperasi-UKM.
+query Workers {
+  workers(first: 5) {
+    totalCount
+    edges { node { id fullName status province { name } } }
+  }
+}
+`;
+
+/** Builds the gateway's Apollo Server and HTTP front without listening. */
+export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, logger: Logger): Promise<GatewayServer> {
+  if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const subgraphUrls = Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, logger }),
+    introspection: config.introspection,
+    plugins: [config.explorer ? explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY }) : ApolloServerPluginLandingPageDisabled()],
+    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+  const httpServer = createHttpServer({
+    graphqlPath: config.graphqlPath,
+    corsOrigins: config.corsOrigins,
+    logger,
+    readiness: () => subgraphsReadiness(subgraphUrls),
+    graphql: graphqlHandler({
+      server: apollo,
+      bodyLimitBytes: config.bodyLimitBytes,
+      context: async () => ({ requestId: randomUUID() }),
+    }),
+  });
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+  return { httpServer, apollo };
+}

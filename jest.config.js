@@ -1,0 +1,30 @@
+// Two tiers: unit tests for pure logic run in-process; end-to-end tests share one
+// real stack (FerretDB, the four subgraph processes and the gateway) started by globalSetup.
+const transform = {
+  // swc only strips types (fast); `npm run typecheck` runs the compiler.
+  '^.+\\.[tj]s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'commonjs' } }],
+};
+// graphql-request is published as ESM only; Jest's CommonJS runtime needs it transformed.
+const transformIgnorePatterns = ['/node_modules/(?!(graphql-request)/)'];
+
+module.exports = {
+  projects: [
+    {
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      transform,
+      transformIgnorePatterns,
+      testEnvironment: 'node',
+    },
+    {
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+      transform,
+      transformIgnorePatterns,
+      testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
+      testTimeout: 30000,
+    },
+  ],
+};

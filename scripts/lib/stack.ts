@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './ferretdb';
+import { ensureLauncher } from './launcher';
+import { startServiceProcess, type ServiceProcess } from './processes';
+import { waitFor } from './wait';
+
+export interface StackOptions {
+  /** A MongoDB server to use; when absent the embedded database is started. */
+  mongodbUri?: string;
+  /** Per-subgraph MongoDB servers (`KP2MI_MONGODB_URI` …), when set. */
+  env: NodeJS.ProcessEnv;
+  dataDir?: string;
+  databasePort?: number;
+  gatewayPort: number;
+  subgraphPorts: Record<string, number>;
+  /** When set, each process writes its log to `<logDir>/<name>.log` instead of our stdout. */
+  logDir?: string;
+  log: (line: string) => void;
+  /** Runs after the database is up and before the services start (e.g. seeding). */
+  beforeServices?: (mongodbUri: string) => Promise<void>;
+}
+
+export interface RunningStack {
+  mongodbUri: string;
+  database?: EmbeddedDatabase;
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  processes: ServiceProcess[];
+  stop(): Promise<void>;
+}
+
+async function ready(url: string): Promise<void> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+  if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+}
+
+async function startAndWait(proc: ServiceProcess, healthUrl: string): Promise<void> {
+  await waitFor(`${proc.name} to be ready at ${healthUrl}`, () => ready(healthUrl), {
+    timeoutMs: 60_000,
+    intervalMs: 150,
+    abort: proc.exited.then((how) => `${proc.name} exited (${how}) before it was ready; see its log`),
+  });
+}
+
+/**
+ * The whole system: database, the four subgraphs, the gateway, each started after
+ * what it depends on answers. `stop` ends everything it started, in reverse order.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const { log } = options;
+  const processes: ServiceProcess[] = [];
+  let database: EmbeddedDatabase | undefined;
+  const stop = async () => {
+    for (const proc of [...processes].reverse()) await proc.stop();
+    await database?.stop();
+  };
+  try {
+    const needsEmbedded = !options.mongodbUri && SUBGRAPHS.some((s) => !options.env[`${s.envPrefix}_MONGODB_URI`]);
+    if (needsEmbedded) {
+      ensureLauncher(log);
+      database = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.databasePort, log, stdio: options.logDir ? 'ignore' : 'inherit' });
+    }
+    const mongodbUri = options.mongodbUri ?? database!.uri;
+    await options.beforeServices?.(mongodbUri);
+
+    const gatewayUrl = `http://localhost:${options.gatewayPort}/graphql`;
+    const subgraphUrls: Record<string, string> = {};
+    const env: NodeJS.ProcessEnv = { ...options.env, MONGODB_URI: mongodbUri, GATEWAY_URL: gatewayUrl, PORT: String(options.gatewayPort) };
+    for (const s of SUBGRAPHS) {
+      const port = options.subgraphPorts[s.name] ?? s.defaultPort;
+      env[`${s.envPrefix}_PORT`] = String(port);
+      env[`${s.envPrefix}_URL`] = subgraphUrls[s.name] = `http://localhost:${port}/graphql`;
+    }
+    const logFile = (name: string) => (options.logDir ? path.join(options.logDir, `${name}.log`) : undefined);
+    const subgraphs = SUBGRAPHS.map((s) => startServiceProcess(s.name, `subgraphs/${s.folder}/index.ts`, env, logFile(s.name)));
+    processes.push(...subgraphs);
+    await Promise.all(subgraphs.map((proc) => startAndWait(proc, new URL('/health/ready', subgraphUrls[proc.name]).toString())));
+    log('subgraphs ready');
+
+    const gateway = startServiceProcess('gateway', 'gateway/index.ts', env, logFile('gateway'));
+    processes.push(gateway);
+    await startAndWait(gateway, new URL('/health/ready', gatewayUrl).toString());
+    return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * npm start: the whole system with demo data, in one command.
+ * Database (embedded unless MONGODB_URI) → compose if the subgraph schemas changed →
+ * seed if empty → four subgraphs → gateway. Ctrl-C stops everything it started.
+ */
+import { existsSync } from 'node:fs';
+import { SUBGRAPHS } from '../subgraphs/catalog';
+import { goAvailable, launcherPath, NO_DATABASE_MESSAGE } from './lib/launcher';
+
+const log = (line: string) => console.error(`[start] ${line}`);
+
+// Checked before anything heavy is loaded, so a machine that cannot run the stack learns it at once.
+const needsEmbedded = !process.env.MONGODB_URI && SUBGRAPHS.some((s) => !process.env[`${s.envPrefix}_MONGODB_URI`]);
+if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
+  log(NO_DATABASE_MESSAGE);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { optionalString, port } = await import('../lib/env');
+  const { composeSupergraph, printMessages, supergraphUpToDate, writeSupergraph } = await import('./lib/composition');
+  const { startStack } = await import('./lib/stack');
+  const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
+  const { printWelcome } = await import('./lib/welcome');
+
+  if (!supergraphUpToDate()) {
+    const result = composeSupergraph();
+    printMessages('hint', result.hints);
+    if (!result.ok) {
+      printMessages('error', result.errors);
+      throw new Error('the subgraph schemas do not compose (errors above)');
+    }
+    writeSupergraph(result.supergraph);
+    log('subgraph schemas changed: composed schema/supergraph.graphql');
+  }
+
+  const env = process.env;
+  const stack = await startStack({
+    mongodbUri: optionalString(env, 'MONGODB_URI'),
+    env,
+    dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
+    databasePort: port(env, 'FERRETDB_PORT', 0),
+    gatewayPort: port(env, 'PORT', 4000),
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
+    log,
+    beforeServices: async (mongodbUri) => {
+      if (!(await isEmpty({ mongodbUri, env }))) return;
+      log(`the databases are empty: seeding ${DEFAULT_WORKERS} demo workers`);
+      await seed({ mongodbUri, env, workers: DEFAULT_WORKERS, reset: false, log });
+    },
+  });
+
+  let stopping = false;
+  const shutdown = async (reason: string, code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${reason}: stopping the gateway, the subgraphs and the database`);
+    await stack.stop();
+    log('everything stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  for (const proc of stack.processes) {
+    void proc.exited.then((how) => shutdown(`${proc.name} exited unexpectedly (${how})`, 1));
+  }
+  printWelcome(stack);
+}
+
+main().catch((err: unknown) => {
+  log(`failed: ${(err as Error).message}`);
+  process.exit(1);
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../runtime/run';
+import { esdm } from './subgraph';
+
+runSubgraph(esdm);

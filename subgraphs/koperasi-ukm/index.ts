@@ -1,0 +1,4 @@
+import { runSubgraph } from '../runtime/run';
+import { koperasiUkm } from './subgraph';
+
+runSubgraph(koperasiUkm);

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../runtime/run';
+import { kp2mi } from './subgraph';
+
+runSubgraph(kp2mi);

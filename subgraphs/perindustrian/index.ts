@@ -1,0 +1,4 @@
+import { runSubgraph } from '../runtime/run';
+import { perindustrian } from './subgraph';
+
+runSubgraph(perindustrian);

@@ -1,0 +1,34 @@
+import { boolean, optionalString, port, positiveInt, requiredString, url } from '../../lib/env';
+import type { SubgraphEntry } from '../catalog';
+
+export interface SubgraphConfig {
+  name: string;
+  host: string;
+  port: number;
+  mongodbUri: string;
+  databaseName: string;
+  /** The gateway, for the rare rule that needs another ministry's data (asked of the graph). */
+  gatewayUrl: string;
+  bodyLimitBytes: number;
+  /** Start-up tries to reach the database this many times before giving up. */
+  databaseConnectAttempts: number;
+  introspection: boolean;
+}
+
+export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const prefix = entry.envPrefix;
+  const mongodbUri =
+    optionalString(env, `${prefix}_MONGODB_URI`) ??
+    requiredString(env, 'MONGODB_URI', `set it (or ${prefix}_MONGODB_URI) to the MongoDB server of subgraph ${entry.name}, or start everything with "npm start", which provides one`);
+  return {
+    name: entry.name,
+    host: optionalString(env, 'HOST') ?? '127.0.0.1',
+    port: port(env, `${prefix}_PORT`, entry.defaultPort),
+    mongodbUri,
+    databaseName: optionalString(env, `${prefix}_MONGODB_DB`) ?? entry.databaseName,
+    gatewayUrl: url(env, 'GATEWAY_URL', 'http://localhost:4000/graphql'),
+    bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
+    databaseConnectAttempts: positiveInt(env, 'DATABASE_CONNECT_ATTEMPTS', 10),
+    introspection: boolean(env, 'SUBGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),
+  };
+}

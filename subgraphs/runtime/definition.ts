@@ -1,0 +1,23 @@
+import type { DocumentNode } from 'graphql';
+import type { GraphQLResolverMap } from '@apollo/subgraph';
+import type { Connection, Model } from 'mongoose';
+import type { SubgraphEntry } from '../catalog';
+import type { SubgraphContext } from './context';
+
+/**
+ * What a subgraph is, apart from how it is started: its schema and resolvers, the
+ * mongoose models it keeps on its connection, and the per-request data sources
+ * (repositories over DataLoaders) its resolvers call.
+ */
+export interface SubgraphDefinition<TModels extends Record<string, Model<any>>, TSources> {
+  entry: SubgraphEntry;
+  typeDefs: DocumentNode;
+  resolvers: GraphQLResolverMap<SubgraphContext<TSources>>;
+  /** Called once per database connection. */
+  createModels(connection: Connection): TModels;
+  /** Called once per request: loaders live exactly as long as one operation. */
+  createDataSources(models: TModels, context: { gatewayUrl: string }): TSources;
+}
+
+/** Erases the type parameters so the runtime can hold any subgraph's definition. */
+export type AnySubgraphDefinition = SubgraphDefinition<Record<string, Model<any>>, unknown>;

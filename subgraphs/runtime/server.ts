@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { Connection, Model } from 'mongoose';
+import { graphqlHandler } from '../../lib/http/graphql-handler';
+import { timedCheck } from '../../lib/http/health';
+import { createHttpServer } from '../../lib/http/server';
+import type { Logger } from '../../lib/logger';
+import type { SubgraphConfig } from './config';
+import type { SubgraphContext } from './context';
+import { pingDatabase } from './database';
+import type { SubgraphDefinition } from './definition';
+
+export interface SubgraphServer {
+  httpServer: Server;
+  apollo: ApolloServer<SubgraphContext<unknown>>;
+}
+
+/**
+ * Builds a subgraph's Apollo Server and HTTP front on an open database connection,
+ * without listening: the entry point listens, tests may call `executeOperation`.
+ */
+export async function buildSubgraphServer<TModels extends Record<string, Model<any>>, TSources>(
+  definition: SubgraphDefinition<TModels, TSources>,
+  config: SubgraphConfig,
+  connection: Connection,
+  logger: Logger,
+): Promise<SubgraphServer> {
+  const models = definition.createModels(connection);
+  // Indexes are part of the schema: make sure they exist before serving (a no-op when they do).
+  await Promise.all(Object.values(models).map((model) => model.createIndexes()));
+
+  const apollo = new ApolloServer<SubgraphContext<TSources>>({
+    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    introspection: config.introspection,
+    // Only the gateway talks to a subgraph; its explorer is the gateway's. Inline traces
+    // (ftv1) are only read by Apollo's hosted studio, which this deployment does not use.
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+  });
+  const httpServer = createHttpServer({
+    graphqlPath: '/graphql',
+    corsOrigins: [],
+    logger,
+    readiness: async () => {
+      const database = await timedCheck(() => pingDatabase(connection), 1000);
+      return { ready: database.ok, checks: { database } };
+    },
+    graphql: graphqlHandler({
+      server: apollo,
+      bodyLimitBytes: config.bodyLimitBytes,
+      context: async (req) => {
+        const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        return {
+          requestId,
+          logger: logger.child({ requestId }),
+          dataSources: definition.createDataSources(models, { gatewayUrl: config.gatewayUrl }),
+        };
+      },
+    }),
+  });
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
+  await apollo.start();
+  return { httpServer, apollo: apollo as ApolloServer<SubgraphContext<unknown>> };
+}

@@ -1,0 +1,35 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
+import { freePort } from '../../scripts/lib/ports';
+import { startStack, type RunningStack } from '../../scripts/lib/stack';
+import { seed } from '../../scripts/seed/seed';
+import { E2E_WORKERS, writeStackInfo } from './support/stack-info';
+
+/**
+ * One real stack for all end-to-end tests: FerretDB on a free port with a temporary data
+ * folder, the four subgraph processes and the gateway on free ports, seeded with demo data.
+ */
+export default async function globalSetup(): Promise<void> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-graf-e2e-'));
+  const log = (line: string) => process.stderr.write(`[e2e] ${line}\n`);
+  const subgraphPorts: Record<string, number> = {};
+  for (const s of SUBGRAPHS) subgraphPorts[s.name] = await freePort();
+  // A MONGODB_URI of the developer's would be used by the stack: tests always get their own database.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' };
+  delete env.MONGODB_URI;
+  for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
+  const stack: RunningStack = await startStack({
+    env,
+    dataDir: path.join(dir, 'db'),
+    gatewayPort: await freePort(),
+    subgraphPorts,
+    logDir: dir,
+    log,
+    beforeServices: (mongodbUri) => seed({ mongodbUri, env, workers: E2E_WORKERS, reset: false, log: () => undefined }).then(() => undefined),
+  });
+  log(`stack up: gateway ${stack.gatewayUrl}, database ${stack.mongodbUri}, logs in ${dir}`);
+  (globalThis as { e2eStack?: RunningStack }).e2eStack = stack;
+  writeStackInfo({ gatewayUrl: stack.gatewayUrl, mongodbUri: stack.mongodbUri, subgraphUrls: stack.subgraphUrls, dir });
+}

@@ -1,0 +1,26 @@
+import { GraphQLClient } from 'graphql-request';
+import mongoose, { type Connection } from 'mongoose';
+import { stackInfo } from './stack-info';
+
+/** A client of the gateway, as a frontend would have. */
+export function gatewayClient(headers: Record<string, string> = {}): GraphQLClient {
+  return new GraphQLClient(stackInfo().gatewayUrl, { headers });
+}
+
+/** Raw POST to the gateway, for asserting status codes and error bodies exactly. */
+export async function postGraphQL(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  const text = await response.text();
+  let parsed: unknown = text;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    // Not JSON: the assertion will show the text.
+  }
+  return { status: response.status, body: parsed };
+}
+
+/** Direct access to one subgraph's database, to compute expectations independently of the graph. */
+export async function openDatabase(databaseName: string): Promise<Connection> {
+  return mongoose.createConnection(stackInfo().mongodbUri, { dbName: databaseName, autoCreate: false }).asPromise();
+}

@@ -1,0 +1,23 @@
+/** Where the running test stack is, handed from globalSetup to the test files through the environment. */
+export interface StackInfo {
+  gatewayUrl: string;
+  mongodbUri: string;
+  subgraphUrls: Record<string, string>;
+  /** Temporary folder holding the database files and each process's log. */
+  dir: string;
+}
+
+/** Small enough to seed in a second, large enough for several pages of 100. */
+export const E2E_WORKERS = 600;
+
+const VARIABLE = 'SATU_GRAF_E2E_STACK';
+
+export function writeStackInfo(info: StackInfo): void {
+  process.env[VARIABLE] = JSON.stringify(info);
+}
+
+export function stackInfo(): StackInfo {
+  const raw = process.env[VARIABLE];
+  if (!raw) throw new Error(`${VARIABLE} is not set: end-to-end tests run under the e2e project's globalSetup`);
+  return JSON.parse(raw) as StackInfo;
+}
