@@ -23,6 +23,8 @@ export interface SeedOptions {
   workers: number;
   reset: boolean;
   log: (line: string) => void;
+  /** Draw a progress bar on stderr (default true). */
+  progress?: boolean;
 }
 
 export interface SeedReport {
@@ -71,7 +73,7 @@ export async function seed(options: SeedOptions): Promise<SeedReport> {
       options.log(`kp2mi already holds ${existing} workers (asked for ${options.workers}); nothing to add`);
       return;
     }
-    const bar = progressBar('seeding workers', options.workers);
+    const bar = options.progress === false ? { tick: () => undefined, done: () => undefined } : progressBar('seeding workers', options.workers);
     let batch = [];
     let done = 0;
     for (const worker of generateWorkers(SEED, options.workers)) {

@@ -27,7 +27,7 @@ export default async function globalSetup(): Promise<void> {
     subgraphPorts,
     logDir: dir,
     log,
-    beforeServices: (mongodbUri) => seed({ mongodbUri, env, workers: E2E_WORKERS, reset: false, log: () => undefined }).then(() => undefined),
+    beforeServices: (mongodbUri) => seed({ mongodbUri, env, workers: E2E_WORKERS, reset: false, log: () => undefined, progress: false }).then(() => undefined),
   });
   log(`stack up: gateway ${stack.gatewayUrl}, database ${stack.mongodbUri}, logs in ${dir}`);
   (globalThis as { e2eStack?: RunningStack }).e2eStack = stack;

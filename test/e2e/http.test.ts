@@ -1,0 +1,66 @@
+import { postGraphQL } from './support/clients';
+import { stackInfo } from './support/stack-info';
+
+const origin = (url: string) => new URL(url).origin;
+
+describe('health endpoints', () => {
+  it('reports the gateway and every subgraph live and ready', async () => {
+    const { gatewayUrl, subgraphUrls } = stackInfo();
+    const gateway = await fetch(`${origin(gatewayUrl)}/health/ready`);
+    expect(gateway.status).toBe(200);
+    const body = await gateway.json();
+    expect(body.status).toBe('ready');
+    expect(Object.keys(body.checks).sort()).toEqual(['esdm', 'koperasi-ukm', 'kp2mi', 'perindustrian']);
+    for (const url of Object.values(subgraphUrls)) {
+      const live = await fetch(`${origin(url)}/health/live`);
+      expect([live.status, await live.json()]).toEqual([200, { status: 'live' }]);
+      const ready = await fetch(`${origin(url)}/health/ready`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toEqual({ status: 'ready', checks: { database: { ok: true, latencyMs: expect.any(Number) } } });
+    }
+  });
+});
+
+describe('the HTTP front of the gateway', () => {
+  it('answers an unknown path with 404 naming where GraphQL is', async () => {
+    const response = await fetch(`${origin(stackInfo().gatewayUrl)}/nope`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ errors: [{ message: 'No route for GET /nope; GraphQL is served at /graphql', extensions: { code: 'NOT_FOUND' } }] });
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query: `{ countries { code } } # ${'x'.repeat(1_100_000)}` });
+    expect(status).toBe(413);
+    expect(body).toEqual({ errors: [{ message: 'Request body is larger than the limit of 1000000 bytes', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('refuses malformed JSON with 400', async () => {
+    const response = await fetch(stackInfo().gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' });
+    expect(response.status).toBe(400);
+    const body = await response.json();
+    expect(body.errors[0].extensions).toEqual({ code: 'BAD_REQUEST' });
+    expect(body.errors[0].message).toMatch(/^Request body is not valid JSON: /);
+  });
+
+  it('answers a CORS preflight from any origin by default', async () => {
+    const response = await fetch(stackInfo().gatewayUrl, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://frontend.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, authorization' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-headers')).toBe('content-type, authorization');
+  });
+
+  it('serves the explorer with every script and stylesheet inlined, so it works offline', async () => {
+    const response = await fetch(stackInfo().gatewayUrl, { headers: { accept: 'text/html' } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await response.text();
+    expect(html).toContain('<title>Satu Graf PMI explorer</title>');
+    expect(html).toContain('renderYogaGraphiQL');
+    // Nothing is fetched from elsewhere: no external script, stylesheet or icon.
+    expect(html.match(/<(script|link)[^>]+(src|href)=["']https?:/gi)).toBeNull();
+    expect(html).not.toMatch(/<link[^>]+href=["'](?!data:)/i);
+  });
+});
