@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { graphqlHandler } from '../lib/http/graphql-handler';
 import { createHttpServer } from '../lib/http/server';
 import type { Logger } from '../lib/logger';
+import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { explorerLandingPage } from './explorer';
@@ -34,7 +35,10 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, logger }),
     introspection: config.introspection,
-    plugins: [config.explorer ? explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY }) : ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      config.explorer ? explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY }) : ApolloServerPluginLandingPageDisabled(),
+      requestLogPlugin(logger),
+    ],
     logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
   const httpServer = createHttpServer({

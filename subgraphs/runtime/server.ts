@@ -9,6 +9,7 @@ import { graphqlHandler } from '../../lib/http/graphql-handler';
 import { timedCheck } from '../../lib/http/health';
 import { createHttpServer } from '../../lib/http/server';
 import type { Logger } from '../../lib/logger';
+import { requestLogPlugin } from '../../lib/request-log-plugin';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { pingDatabase } from './database';
@@ -38,7 +39,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
     introspection: config.introspection,
     // Only the gateway talks to a subgraph; its explorer is the gateway's. Inline traces
     // (ftv1) are only read by Apollo's hosted studio, which this deployment does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
     logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
   });
   const httpServer = createHttpServer({

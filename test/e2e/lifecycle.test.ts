@@ -87,7 +87,7 @@ describe('a subgraph and its database', () => {
 
   it('exits at start with the name of a missing variable', async () => {
     const port = await freePort();
-    const env = { ...process.env, KP2MI_PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, KP2MI_PORT: String(port) };
     delete env.MONGODB_URI;
     delete env.KP2MI_MONGODB_URI;
     const subgraph = startServiceProcess('kp2mi', 'subgraphs/kp2mi/index.ts', env, path.join(dir, 'missing-variable.log'));
