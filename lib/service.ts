@@ -47,6 +47,8 @@ export function runService(logger: Logger, start: () => Promise<RunningService>)
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
+  // Started by `npm start`: stop when it is gone, however it ended (npm killed, SIGKILL).
+  if (process.env.STOP_WITH_PARENT === '1') onParentExit(() => shutdown('SIGTERM'));
   start().then(
     (service) => {
       running = service;
@@ -57,4 +59,16 @@ export function runService(logger: Logger, start: () => Promise<RunningService>)
       process.exit(1);
     },
   );
+}
+
+/** Calls `stop` once the parent process is gone (this process was re-parented), so nothing is left running. */
+export function onParentExit(stop: () => void): void {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) {
+      clearInterval(timer);
+      stop();
+    }
+  }, 500);
+  timer.unref();
 }

@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const { startStack } = await import('./lib/stack');
   const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
   const { printWelcome } = await import('./lib/welcome');
+  const { onParentExit } = await import('../lib/service');
 
   if (!supergraphUpToDate()) {
     const result = composeSupergraph();
@@ -61,6 +62,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT', 0));
   process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  // npm does not pass a SIGTERM on to this script: when npm is gone, stop as if signalled.
+  onParentExit(() => void shutdown('npm exited', 0));
   for (const proc of stack.processes) {
     void proc.exited.then((how) => shutdown(`${proc.name} exited unexpectedly (${how})`, 1));
   }

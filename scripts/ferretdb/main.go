@@ -14,6 +14,7 @@ import (
 	"os/signal"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -22,6 +23,7 @@ func main() {
 	addr := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
 	dir := flag.String("data", ".data/ferretdb", "directory for the SQLite database files")
 	logLevel := flag.String("log-level", "error", "FerretDB log level: debug, info, warn or error")
+	withParent := flag.Bool("stop-with-parent", false, "stop when the process that started this one exits")
 	flag.Parse()
 
 	abs, err := filepath.Abs(*dir)
@@ -51,9 +53,24 @@ func main() {
 
 	ctx, stop := signal.NotifyContext(context.Background(), syscall.SIGINT, syscall.SIGTERM)
 	defer stop()
+	if *withParent {
+		go stopWhenOrphaned(stop)
+	}
 
 	logger.Info("ferretdb-launcher starting", "listen", *addr, "data", abs)
 	if err := f.Run(ctx); err != nil {
 		log.Fatalf("ferretdb-launcher: %v", err)
+	}
+}
+
+// stopWhenOrphaned stops the server once its parent is gone (the process is re-parented),
+// so a killed start script leaves no database running.
+func stopWhenOrphaned(stop context.CancelFunc) {
+	parent := os.Getppid()
+	for range time.Tick(500 * time.Millisecond) {
+		if os.Getppid() != parent {
+			stop()
+			return
+		}
 	}
 }

@@ -41,7 +41,7 @@ export async function startEmbeddedDatabase(options: StartDatabaseOptions): Prom
   const port = options.port || (await freePort());
   const dataDir = options.dataDir ?? DEFAULT_DATA_DIR;
   mkdirSync(dataDir, { recursive: true });
-  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-data', dataDir, '-log-level', process.env.FERRETDB_LOG_LEVEL || 'error'], { stdio: ['ignore', options.stdio ?? 'inherit', options.stdio ?? 'inherit'] });
+  const child = spawn(binary, ['-listen', `127.0.0.1:${port}`, '-data', dataDir, '-log-level', process.env.FERRETDB_LOG_LEVEL || 'error', '-stop-with-parent'], { stdio: ['ignore', options.stdio ?? 'inherit', options.stdio ?? 'inherit'] });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const uri = `mongodb://127.0.0.1:${port}/`;
   const stop = async () => {

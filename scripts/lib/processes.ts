@@ -19,7 +19,7 @@ export function startServiceProcess(name: string, entry: string, env: NodeJS.Pro
   const output = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
     cwd: ROOT,
-    env,
+    env: { ...env, STOP_WITH_PARENT: '1' },
     stdio: ['ignore', output ? 'pipe' : 'inherit', output ? 'pipe' : 'inherit'],
   });
   if (output) {

@@ -44,11 +44,13 @@ function toCursorValue(value: unknown): CursorValue {
 }
 
 function fromCursorValue(value: CursorValue): unknown {
-  if (value !== null && typeof value === 'object') {
-    if ('d' in value) return new Date(value.d);
-    return new Types.ObjectId(value.o);
+  if (value === null || typeof value !== 'object') return value;
+  if ('d' in value && typeof value.d === 'string') {
+    const date = new Date(value.d);
+    if (!Number.isNaN(date.getTime())) return date;
   }
-  return value;
+  if ('o' in value && typeof value.o === 'string' && /^[0-9a-f]{24}$/.test(value.o)) return new Types.ObjectId(value.o);
+  throw new Error('not a cursor value');
 }
 
 export function encodeCursor(sortValue: unknown, id: unknown): string {

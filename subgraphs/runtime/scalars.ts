@@ -18,7 +18,7 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   name: 'Date',
   description: 'A calendar date without time, as `YYYY-MM-DD` (for example `2025-10-08`).',
   serialize: (value) => {
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
     throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: parseDate,
@@ -28,11 +28,17 @@ export const DateScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
+const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** An instant needs its offset (`Z` or `+07:00`): without one it would depend on the server's time zone. */
 function parseDateTime(value: unknown): Date {
-  const date = typeof value === 'string' ? new Date(value) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}T/.test(value as string)) {
-    throw new GraphQLError(`DateTime must be an ISO 8601 instant such as 2025-10-08T09:30:00Z; got ${JSON.stringify(value)}`);
+  const match = typeof value === 'string' ? DATE_TIME.exec(value) : null;
+  if (!match) {
+    throw new GraphQLError(`DateTime must be an ISO 8601 instant with an offset, such as 2025-10-08T09:30:00Z; got ${JSON.stringify(value)}`);
   }
+  parseDate(match[1]);
+  const date = new Date(value as string);
+  if (Number.isNaN(date.getTime())) throw new GraphQLError(`DateTime ${value as string} does not exist`);
   return date;
 }
 
@@ -40,7 +46,7 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   name: 'DateTime',
   description: 'An instant in ISO 8601, always serialized in UTC (for example `2025-10-08T09:30:00.000Z`).',
   serialize: (value) => {
-    if (value instanceof Date) return value.toISOString();
+    if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();
     throw new GraphQLError(`DateTime cannot represent ${JSON.stringify(value)}`);
   },
   parseValue: parseDateTime,

@@ -66,6 +66,9 @@ describe('encodeCursor / decodeCursor', () => {
     ['a JSON object instead of a pair', rawCursor({ value: 1, id: 'x' })],
     ['a JSON array of three', rawCursor([1, 'x', 'y'])],
     ['a malformed ObjectId', rawCursor([1, { o: 'not-hex' }])],
+    ['an object that is neither a date nor an id', rawCursor([1, {}])],
+    ['a date that does not parse', rawCursor([{ d: 'garbage' }, 'x'])],
+    ['a date given as a number', rawCursor([{ d: 5 }, 'x'])],
   ])('rejects %s as BAD_USER_INPUT on after', (_label, cursor) => {
     const err = errorOf(() => decodeCursor(cursor));
     expect(err.message).toBe('after is not a cursor returned by this connection');
