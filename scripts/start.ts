@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   const { optionalString, port } = await import('../lib/env');
   const { composeSupergraph, printMessages, supergraphUpToDate, writeSupergraph } = await import('./lib/composition');
   const { startStack } = await import('./lib/stack');
+  type RunningStack = Awaited<ReturnType<typeof startStack>>;
   const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
   const { printWelcome } = await import('./lib/welcome');
   const { onParentExit } = await import('../lib/service');
@@ -35,8 +36,26 @@ async function main(): Promise<void> {
     log('subgraph schemas changed: composed schema/supergraph.graphql');
   }
 
+  // Signals and the parent's exit are handled from here on, so a stop requested while the
+  // stack is still starting stops it as soon as it is up rather than leaving it running.
+  let stack: RunningStack | undefined;
+  let stopRequested: { reason: string; code: number } | undefined;
+  const shutdown = async (reason: string, code: number) => {
+    if (stopRequested) return;
+    stopRequested = { reason, code };
+    if (!stack) return;
+    log(`${reason}: stopping the gateway, the subgraphs and the database`);
+    await stack.stop();
+    log('everything stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  // npm does not pass a SIGTERM on to this script: when our parent is gone, stop as if signalled.
+  onParentExit(() => void shutdown('parent process exited', 0));
+
   const env = process.env;
-  const stack = await startStack({
+  stack = await startStack({
     mongodbUri: optionalString(env, 'MONGODB_URI'),
     env,
     dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
@@ -50,20 +69,11 @@ async function main(): Promise<void> {
       await seed({ mongodbUri, env, workers: DEFAULT_WORKERS, reset: false, log });
     },
   });
-
-  let stopping = false;
-  const shutdown = async (reason: string, code: number) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${reason}: stopping the gateway, the subgraphs and the database`);
-    await stack.stop();
-    log('everything stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-  // npm does not pass a SIGTERM on to this script: when npm is gone, stop as if signalled.
-  onParentExit(() => void shutdown('npm exited', 0));
+  if (stopRequested) {
+    const { reason, code } = stopRequested;
+    stopRequested = undefined;
+    return shutdown(reason, code);
+  }
   for (const proc of stack.processes) {
     void proc.exited.then((how) => shutdown(`${proc.name} exited unexpectedly (${how})`, 1));
   }
