@@ -8,6 +8,9 @@ const transform = {
 const transformIgnorePatterns = ['/node_modules/(?!(graphql-request)/)'];
 
 module.exports = {
+  // One test file at a time: end-to-end tests share one stack, and the round-trip test counts
+  // every database command the subgraphs send while it runs.
+  maxWorkers: 1,
   projects: [
     {
       displayName: 'unit',

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   const database = process.env.MONGODB_URI ? undefined : await startEmbeddedDatabase({ log, dataDir: optionalString(process.env, 'FERRETDB_DATA_DIR'), stdio: 'ignore' });
   try {
     const report = await seed({ mongodbUri: process.env.MONGODB_URI ?? database!.uri, env: process.env, workers, reset: values.reset, log });
-    const rate = report.inserted.workers ? ` (${Math.round(report.inserted.workers / report.seconds)} workers/s)` : '';
+    const added = report.inserted['kp2mi workers'] ?? 0;
+    const rate = added ? ` (${Math.round(added / report.seconds)} workers/s)` : '';
     log(`done in ${report.seconds.toFixed(1)} s${rate}: ${Object.entries(report.inserted).map(([what, n]) => `${n} ${what}`).join(', ')} inserted`);
   } finally {
     await database?.stop();

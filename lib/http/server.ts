@@ -8,6 +8,8 @@ export interface HttpServerOptions {
   graphqlPath: string;
   graphql: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>;
   readiness: ReadinessCheck;
+  /** Prometheus text served at `/metrics`, when given. */
+  metrics?: () => string;
   /** Allowed CORS origins; `*` allows any. Empty: no CORS headers. */
   corsOrigins: string[];
   logger: Logger;
@@ -18,7 +20,7 @@ export interface HttpServerOptions {
  * endpoint. Everything else is a 404.
  */
 export function createHttpServer(options: HttpServerOptions): http.Server {
-  const { graphqlPath, graphql, readiness, corsOrigins, logger } = options;
+  const { graphqlPath, graphql, readiness, corsOrigins, logger, metrics } = options;
   const server = http.createServer((req, res) => {
     const [path = '/', query] = (req.url ?? '/').split('?', 2);
     const search = query === undefined ? '' : `?${query}`;
@@ -36,6 +38,11 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
         return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
       }
       if (route === 'graphql') return graphql(req, res, search);
+      if (route === 'metrics' && metrics) {
+        res.setHeader('content-type', 'text/plain; version=0.0.4');
+        res.end(metrics());
+        return;
+      }
       throw new HttpError(404, 'NOT_FOUND', `No route for ${req.method} ${path}; GraphQL is served at ${graphqlPath}`);
     };
     handle().catch((err: unknown) => {
@@ -54,8 +61,9 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
   return server;
 }
 
-function routeFor(path: string, graphqlPath: string): 'live' | 'ready' | 'graphql' | undefined {
+function routeFor(path: string, graphqlPath: string): 'live' | 'ready' | 'graphql' | 'metrics' | undefined {
   if (path === '/health/live') return 'live';
+  if (path === '/metrics') return 'metrics';
   if (path === '/health/ready') return 'ready';
   if (path === graphqlPath || path === `${graphqlPath}/`) return 'graphql';
   return undefined;

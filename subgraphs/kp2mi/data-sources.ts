@@ -1,10 +1,17 @@
 import type { Kp2miModels } from './models';
 import { CountryRepository } from './repositories/country-repository';
+import { JobOpeningRepository } from './repositories/job-opening-repository';
+import { PlacementRepository } from './repositories/placement-repository';
 import { WorkerRepository } from './repositories/worker-repository';
 
 /** Per-request repositories of the kp2mi subgraph (each holds its own loaders). */
 export function createKp2miDataSources(models: Kp2miModels) {
-  return { workers: new WorkerRepository(models), countries: new CountryRepository(models) };
+  return {
+    workers: new WorkerRepository(models),
+    countries: new CountryRepository(models),
+    placements: new PlacementRepository(models),
+    jobOpenings: new JobOpeningRepository(models),
+  };
 }
 
 export type Kp2miDataSources = ReturnType<typeof createKp2miDataSources>;

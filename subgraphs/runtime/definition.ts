@@ -3,6 +3,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph';
 import type { Connection, Model } from 'mongoose';
 import type { SubgraphEntry } from '../catalog';
 import type { SubgraphContext } from './context';
+import type { GraphClient } from './graph-client';
 
 /**
  * What a subgraph is, apart from how it is started: its schema and resolvers, the
@@ -16,7 +17,7 @@ export interface SubgraphDefinition<TModels extends Record<string, Model<any>>, 
   /** Called once per database connection. */
   createModels(connection: Connection): TModels;
   /** Called once per request: loaders live exactly as long as one operation. */
-  createDataSources(models: TModels, context: { gatewayUrl: string }): TSources;
+  createDataSources(models: TModels, context: { graph: GraphClient }): TSources;
 }
 
 /** Erases the type parameters so the runtime can hold any subgraph's definition. */

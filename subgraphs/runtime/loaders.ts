@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
+import type { Filter } from './pagination';
 
-export interface KeyLoaderOptions {
+export interface LoaderOptions {
   /** The field the keys are matched against (`_id` by default). */
   field?: string;
   /** Turns a key into the stored value (e.g. a hex string into an ObjectId). */
@@ -10,16 +11,56 @@ export interface KeyLoaderOptions {
 }
 
 /**
- * One `find({ field: { $in: keys } })` per batch, whatever the number of keys, values
- * returned in key order with `null` for a key that matches nothing (DataLoader's contract).
- * Created per request, so its cache never outlives one operation or crosses users.
+ * Everything a batch matches comes back in the first reply (MongoDB's default first batch is
+ * 101 documents, then a getMore per batch): one command per batch, whatever the page size.
  */
-export function keyLoader<TDoc>(model: Model<any>, options: KeyLoaderOptions = {}): DataLoader<string, TDoc | null> {
+export const WHOLE_BATCH = 1_000_000;
+
+/**
+ * One key is matched with equality, several with `$in`: the same single command either way,
+ * and the embedded database answers an `_id` equality from its primary key instead of
+ * reading the whole collection.
+ */
+function keysFilter(field: string, keys: readonly unknown[]): Filter {
+  return keys.length === 1 ? { [field]: keys[0] } : { [field]: { $in: keys } };
+}
+
+/**
+ * One `find` per batch, whatever the number of keys, values returned in key order with
+ * `null` for a key that matches nothing (DataLoader's contract). Created per request, so its
+ * cache never outlives one operation or crosses users.
+ */
+export function keyLoader<TDoc>(model: Model<any>, options: LoaderOptions = {}): DataLoader<string, TDoc | null> {
   const field = options.field ?? '_id';
   const toStored = options.toStored ?? ((key: string) => key);
   return new DataLoader<string, TDoc | null>(async (keys) => {
-    const docs = (await model.find({ [field]: { $in: keys.map(toStored) } }, options.projection).lean()) as Record<string, unknown>[];
+    const docs = (await model.find(keysFilter(field, keys.map(toStored)), options.projection).batchSize(WHOLE_BATCH).lean()) as Record<string, unknown>[];
     const byKey = new Map(docs.map((doc) => [String(doc[field]), doc as TDoc]));
     return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+export interface GroupLoaderOptions extends LoaderOptions {
+  /** Order of the documents within each group. */
+  sort?: Record<string, 1 | -1>;
+}
+
+/**
+ * The one-to-many side of a reference (a worker's placements, a business's products): one
+ * `find` per batch, each key getting its documents (an empty list when it has none).
+ */
+export function groupLoader<TDoc>(model: Model<any>, options: GroupLoaderOptions & { field: string }): DataLoader<string, TDoc[]> {
+  const toStored = options.toStored ?? ((key: string) => key);
+  return new DataLoader<string, TDoc[]>(async (keys) => {
+    let query = model.find(keysFilter(options.field, keys.map(toStored)), options.projection).batchSize(WHOLE_BATCH);
+    if (options.sort) query = query.sort(options.sort);
+    const docs = (await query.lean()) as Record<string, unknown>[];
+    const groups = new Map<string, TDoc[]>(keys.map((key) => [key, []]));
+    for (const doc of docs) {
+      const value = doc[options.field];
+      // A document may hold several keys (an array field such as a product's markets).
+      for (const key of Array.isArray(value) ? value : [value]) groups.get(String(key))?.push(doc as TDoc);
+    }
+    return keys.map((key) => groups.get(key)!);
   });
 }

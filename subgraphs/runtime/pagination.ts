@@ -69,7 +69,7 @@ export function decodeCursor(cursor: string): [unknown, unknown] {
 }
 
 /** The documents strictly after the cursor in the given order. */
-function keysetFilter(order: SortOrder, after: string): Filter {
+export function keysetFilter(order: SortOrder, after: string): Filter {
   const [value, id] = decodeCursor(after);
   const beyond = order.direction === 1 ? '$gt' : '$lt';
   if (order.field === '_id') return { _id: { [beyond]: id } };
@@ -93,7 +93,8 @@ export async function paginate<T extends { _id: unknown }>(model: Model<any>, op
   const limit = pageSize(page.first);
   const query = page.after ? { $and: [filter, keysetFilter(order, page.after)] } : filter;
   const sort: Record<string, 1 | -1> = order.field === '_id' ? { _id: order.direction } : { [order.field]: order.direction, _id: order.direction };
-  const docs = limit === 0 ? [] : ((await model.find(query, projection).sort(sort).limit(limit + 1).lean()) as T[]);
+  // The whole page in the first batch: no getMore or killCursors, whatever the page size.
+  const docs = limit === 0 ? [] : ((await model.find(query, projection).sort(sort).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
   const hasNextPage = docs.length > limit;
   const nodes = hasNextPage ? docs.slice(0, limit) : docs;
   const edges = nodes.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[order.field], node._id), node }));

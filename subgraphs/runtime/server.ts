@@ -9,10 +9,12 @@ import { graphqlHandler } from '../../lib/http/graphql-handler';
 import { timedCheck } from '../../lib/http/health';
 import { createHttpServer } from '../../lib/http/server';
 import type { Logger } from '../../lib/logger';
+import type { Registry } from '../../lib/metrics';
 import { requestLogPlugin } from '../../lib/request-log-plugin';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { pingDatabase } from './database';
+import { createGraphClient } from './graph-client';
 import type { SubgraphDefinition } from './definition';
 
 export interface SubgraphServer {
@@ -29,6 +31,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
   config: SubgraphConfig,
   connection: Connection,
   logger: Logger,
+  metrics: Registry,
 ): Promise<SubgraphServer> {
   const models = definition.createModels(connection);
   // Indexes are part of the schema: make sure they exist before serving (a no-op when they do).
@@ -46,6 +49,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
     graphqlPath: '/graphql',
     corsOrigins: [],
     logger,
+    metrics: () => metrics.render(),
     readiness: async () => {
       const database = await timedCheck(() => pingDatabase(connection), 1000);
       return { ready: database.ok, checks: { database } };
@@ -58,7 +62,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
         return {
           requestId,
           logger: logger.child({ requestId }),
-          dataSources: definition.createDataSources(models, { gatewayUrl: config.gatewayUrl }),
+          dataSources: definition.createDataSources(models, { graph: createGraphClient(config.gatewayUrl, requestId) }),
         };
       },
     }),

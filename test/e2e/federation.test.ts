@@ -39,11 +39,16 @@ describe('one request across the four subgraphs', () => {
       }`,
       { id: businessId.toHexString() },
     );
+    const matching = await koperasi.db!.collection('businesses').find({ ownedByReturnedWorker: true, provinceCode: '52' }).sort({ name: 1, _id: 1 }).limit(20).toArray();
+    expect(matching.map((b) => b._id.toHexString())).toContain(businessId.toHexString());
     expect(data).toEqual({
       country: { code: 'HK', name: 'Hong Kong' },
       esdmTrainingCenters: byName(ESDM_TRAINING_CENTERS).map(({ _id, name, city }) => ({ code: _id, name, city })),
       bdiTrainingCenters: byName(BDI_TRAINING_CENTERS).map(({ _id, name, city }) => ({ code: _id, name, city })),
-      businesses: { totalCount: 1, edges: [{ node: { id: businessId.toHexString(), name: 'Kopi Purna Jaya' } }] },
+      businesses: {
+        totalCount: await koperasi.db!.collection('businesses').countDocuments({ ownedByReturnedWorker: true, provinceCode: '52' }),
+        edges: matching.map((b) => ({ node: { id: b._id.toHexString(), name: b.name } })),
+      },
       business: {
         id: businessId.toHexString(),
         name: 'Kopi Purna Jaya',

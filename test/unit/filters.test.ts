@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { businessFilter } from '../../subgraphs/koperasi-ukm/repositories/business-repository';
-import { workerFilter } from '../../subgraphs/kp2mi/repositories/worker-repository';
+import { workerFilter } from '../../subgraphs/kp2mi/repositories/worker-filter';
 
 /** The GraphQLError a filter builder throws, so message and extensions can be asserted whole. */
 function errorOf(fn: () => unknown): { message: string; extensions: unknown } {

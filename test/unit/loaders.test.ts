@@ -2,22 +2,24 @@ import { Types, type Model } from 'mongoose';
 import { keyLoader } from '../../subgraphs/runtime/loaders';
 
 interface FindCall {
-  query: Record<string, { $in: unknown[] }>;
+  query: Record<string, unknown>;
   projection: unknown;
 }
 
 /**
  * A stand-in for a mongoose model that records every `find` (one per batch) and answers
- * an `$in` query from its stored documents, in storage order rather than key order.
+ * an `$in` or equality query from its stored documents, in storage order rather than key order.
  */
 function fakeModel(stored: Record<string, unknown>[]) {
   const finds: FindCall[] = [];
   const model = {
     find(query: FindCall['query'], projection: unknown) {
       finds.push({ query, projection });
-      const [[field, { $in: values }]] = Object.entries(query) as [[string, { $in: unknown[] }]];
+      const [[field, condition]] = Object.entries(query) as [[string, unknown]];
+      const values = condition !== null && typeof condition === 'object' && '$in' in condition ? (condition.$in as unknown[]) : [condition];
       const wanted = new Set(values.map(String));
-      return { lean: () => Promise.resolve(stored.filter((doc) => wanted.has(String(doc[field])))) };
+      const result = { batchSize: () => result, lean: () => Promise.resolve(stored.filter((doc) => wanted.has(String(doc[field])))) };
+      return result;
     },
   };
   return { model: model as unknown as Model<any>, finds };
@@ -71,7 +73,8 @@ describe('keyLoader', () => {
 
     expect(finds.map((call) => call.query)).toEqual([
       { _id: { $in: [toStored(hex(1)), toStored(hex(2))] } },
-      { _id: { $in: [toStored(hex(3))] } },
+      // A batch of one key is an equality, which the embedded database answers by primary key.
+      { _id: toStored(hex(3)) },
     ]);
     expect(later).toEqual([worker(2), worker(3)]);
   });

@@ -106,6 +106,9 @@ function fakeModel(results: Doc[][], count = 0) {
           call.sort = sort;
           return chain;
         },
+        batchSize() {
+          return this;
+        },
         limit(limit: number) {
           call.limit = limit;
           return chain;

@@ -2,6 +2,8 @@ import { Schema, type Connection, type InferSchemaType, type Types } from 'mongo
 
 export const BUSINESS_SECTORS = ['FOOD_BEVERAGE', 'HANDICRAFT', 'FASHION', 'AGRICULTURE', 'FURNITURE', 'TRADE', 'SERVICES', 'OTHER'] as const;
 export const BUSINESS_SCALES = ['MICRO', 'SMALL', 'MEDIUM'] as const;
+export type BusinessSector = (typeof BUSINESS_SECTORS)[number];
+export type BusinessScale = (typeof BUSINESS_SCALES)[number];
 
 export const businessSchema = new Schema(
   {
@@ -23,7 +25,8 @@ businessSchema.index({ provinceCode: 1, name: 1, _id: 1 });
 businessSchema.index({ scale: 1, name: 1, _id: 1 });
 businessSchema.index({ sector: 1, name: 1, _id: 1 });
 businessSchema.index({ ownedByReturnedWorker: 1, name: 1, _id: 1 });
-businessSchema.index({ ownerWorkerId: 1 });
+// A worker's businesses, in the order Worker.businesses lists them.
+businessSchema.index({ ownerWorkerId: 1, name: 1, _id: 1 });
 
 export type BusinessDoc = InferSchemaType<typeof businessSchema> & { _id: Types.ObjectId };
 

@@ -1,5 +1,10 @@
 import { DateScalar } from '../../runtime/scalars';
 import { Business } from './business';
+import { Country } from './country';
+import { FinancingApplication } from './financing-application';
+import { Mutation } from './mutation';
+import { Product } from './product';
 import { Query } from './query';
+import { Worker } from './worker';
 
-export const resolvers = { Date: DateScalar, Query, Business };
+export const resolvers = { Date: DateScalar, Query, Mutation, Business, Product, FinancingApplication, Worker, Country };

@@ -5,6 +5,9 @@ export const EDUCATIONS = ['PRIMARY', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'DIPLOMA', '
 /** In lifecycle order: a status only moves forward (RETURNED → READY aside). */
 export const WORKER_STATUSES = ['CANDIDATE', 'VERIFIED', 'IN_TRAINING', 'READY', 'DEPLOYED', 'RETURNED'] as const;
 
+export type Education = (typeof EDUCATIONS)[number];
+export type WorkerStatus = (typeof WORKER_STATUSES)[number];
+
 export const workerSchema = new Schema(
   {
     nik: { type: String, required: true, match: /^\d{16}$/ },

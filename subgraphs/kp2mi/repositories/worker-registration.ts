@@ -1,0 +1,51 @@
+import { Types } from 'mongoose';
+import { badUserInput } from '../../runtime/errors';
+import { languagesInput, textInput, today } from '../../runtime/input';
+import type { Education } from '../models/worker';
+import { checkNikAgainst, parseNik, type Sex } from '../nik';
+
+export interface RegisterWorkerInput {
+  nik: string;
+  fullName: string;
+  sex: Sex;
+  birthDate: Date;
+  education?: Education | null;
+  languages?: string[] | null;
+  phone?: string | null;
+}
+
+export const MINIMUM_AGE = 18;
+
+function ageOn(birthDate: Date, day: Date): number {
+  const years = day.getUTCFullYear() - birthDate.getUTCFullYear();
+  const hadBirthday = day.getUTCMonth() > birthDate.getUTCMonth() || (day.getUTCMonth() === birthDate.getUTCMonth() && day.getUTCDate() >= birthDate.getUTCDate());
+  return hadBirthday ? years : years - 1;
+}
+
+/** Checks a registration against the NIK and age rules and builds the document; nothing is written here. */
+export function newWorker(input: RegisterWorkerInput) {
+  const nik = input.nik.trim();
+  const parts = parseNik(nik);
+  if (!parts.ok) throw badUserInput(parts.message, 'input.nik');
+  const match = checkNikAgainst(nik, input.birthDate, input.sex);
+  if (!match.ok) throw badUserInput(match.message, 'input.nik');
+  const registeredAt = new Date();
+  if (ageOn(input.birthDate, today()) < MINIMUM_AGE) throw badUserInput(`A worker must be at least ${MINIMUM_AGE} years old`, 'input.birthDate');
+  const phone = input.phone?.trim();
+  if (phone && !/^\+62\d{8,13}$/.test(phone)) throw badUserInput('phone must be an Indonesian number in E.164 form, e.g. +6281234567890', 'input.phone');
+  return {
+    _id: new Types.ObjectId(),
+    nik,
+    fullName: textInput(input.fullName, 'input.fullName', 100),
+    sex: input.sex,
+    birthDate: input.birthDate,
+    provinceCode: parts.provinceCode,
+    regencyCode: parts.regencyCode,
+    education: input.education ?? undefined,
+    status: 'CANDIDATE' as const,
+    languages: languagesInput(input.languages ?? ['id'], 'input.languages'),
+    phone: phone || undefined,
+    passportNumber: null,
+    registeredAt,
+  };
+}

@@ -1,0 +1,33 @@
+import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import type { JobSector } from '../training-ministry';
+
+function courseSchema(sectors: readonly JobSector[]) {
+  const schema = new Schema(
+    {
+      title: { type: String, required: true, trim: true, maxlength: 150 },
+      skillArea: { type: String, required: true, trim: true, maxlength: 100 },
+      /** The job sector abroad the course prepares for (recommendations match it against job openings). */
+      sector: { type: String, required: true, enum: sectors },
+      durationHours: { type: Number, required: true, min: 1, max: 2000, validate: Number.isInteger },
+      trainingCenterCode: { type: String, required: true },
+      /** The training centre's city, copied here so the `city` filter is one query on this collection. */
+      city: { type: String, required: true },
+      certificationScheme: { type: String, required: true, trim: true, maxlength: 200 },
+      /** Taken one at a time by an atomic decrement guarded by `$gt: 0`, so it never goes below zero. */
+      seatsAvailable: { type: Number, required: true, min: 0, validate: Number.isInteger },
+    },
+    { collection: 'courses', versionKey: false },
+  );
+  // The connection's order, and each filter with that order behind it.
+  schema.index({ title: 1, _id: 1 });
+  schema.index({ skillArea: 1, title: 1, _id: 1 });
+  schema.index({ city: 1, title: 1, _id: 1 });
+  schema.index({ seatsAvailable: 1, title: 1, _id: 1 });
+  // Recommendations: a sector's courses with seats, most seats first.
+  schema.index({ sector: 1, seatsAvailable: -1, title: 1, _id: 1 });
+  return schema;
+}
+
+export type CourseDoc = InferSchemaType<ReturnType<typeof courseSchema>> & { _id: Types.ObjectId };
+
+export const courseModel = (connection: Connection, sectors: readonly JobSector[]) => connection.model('Course', courseSchema(sectors));

@@ -1,0 +1,78 @@
+import DataLoader from 'dataloader';
+import { Types } from 'mongoose';
+import { keyLoader, WHOLE_BATCH } from '../../runtime/loaders';
+import { parseObjectId } from '../../runtime/object-id';
+import { paginate, type Connection, type Filter, type PageArgs } from '../../runtime/pagination';
+import type { TrainingModels } from '../models';
+import type { CourseDoc } from '../models/course';
+import type { JobSector } from '../training-ministry';
+
+export interface CourseFilterInput {
+  skillArea?: string | null;
+  city?: string | null;
+  hasSeats?: boolean | null;
+}
+
+/** By title, ties by id; documented in the schema. */
+const ORDER = { field: 'title', direction: 1 } as const;
+
+/** Recommendations for a job opening: the sector's courses with seats, most seats first, then by title and id. */
+const RECOMMENDATION_LIMIT = 5;
+const RECOMMENDATION_SORT = { seatsAvailable: -1, title: 1, _id: 1 } as const;
+
+/** Turns the typed GraphQL filter into a MongoDB filter; strings are matched exactly, never as operators or patterns. */
+export function courseFilter(input: CourseFilterInput | null | undefined): Filter {
+  const filter: Filter = {};
+  if (!input) return filter;
+  if (input.skillArea != null) filter.skillArea = input.skillArea;
+  if (input.city != null) filter.city = input.city;
+  if (input.hasSeats != null) filter.seatsAvailable = input.hasSeats ? { $gt: 0 } : 0;
+  return filter;
+}
+
+export class CourseRepository {
+  private readonly byId: DataLoader<string, CourseDoc | null>;
+  private readonly recommendedBySector: DataLoader<string, CourseDoc[]>;
+
+  constructor(
+    private readonly models: TrainingModels,
+    courseSectors: readonly JobSector[],
+  ) {
+    this.byId = keyLoader<CourseDoc>(models.Course, { toStored: (id) => new Types.ObjectId(id) });
+    // One find for every opening of the request, whatever their number; sectors no course prepares for cost nothing.
+    this.recommendedBySector = new DataLoader<string, CourseDoc[]>(async (sectors) => {
+      const wanted = courseSectors.filter((sector) => sectors.includes(sector));
+      const courses =
+        wanted.length === 0
+          ? []
+          : ((await models.Course.find({ sector: { $in: wanted }, seatsAvailable: { $gt: 0 } }).sort(RECOMMENDATION_SORT).batchSize(WHOLE_BATCH).lean()) as CourseDoc[]);
+      return sectors.map((sector) => courses.filter((course) => course.sector === sector).slice(0, RECOMMENDATION_LIMIT));
+    });
+  }
+
+  /** Batched with every other course lookup of the request, entity references from the gateway included. */
+  findById(id: string): Promise<CourseDoc | null> {
+    return this.byId.load(parseObjectId(id, 'id', 'course').toHexString());
+  }
+
+  list(filter: CourseFilterInput | null | undefined, page: PageArgs): Promise<Connection<CourseDoc>> {
+    return paginate<CourseDoc>(this.models.Course, { filter: courseFilter(filter), order: ORDER, page });
+  }
+
+  recommendedFor(sector: string): Promise<CourseDoc[]> {
+    return this.recommendedBySector.load(sector);
+  }
+
+  /** Takes one seat in a single atomic update that only matches while a seat is left; false when none was. */
+  async takeSeat(courseId: string): Promise<boolean> {
+    const taken = await this.models.Course.findOneAndUpdate({ _id: new Types.ObjectId(courseId), seatsAvailable: { $gt: 0 } }, { $inc: { seatsAvailable: -1 } }).lean();
+    this.byId.clear(courseId);
+    return taken !== null;
+  }
+
+  /** Gives back a seat taken for an enrollment that could not be written. */
+  async releaseSeat(courseId: string): Promise<void> {
+    await this.models.Course.updateOne({ _id: new Types.ObjectId(courseId) }, { $inc: { seatsAvailable: 1 } });
+    this.byId.clear(courseId);
+  }
+}
