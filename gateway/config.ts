@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { boolean, optionalString, port, positiveInt, stringList, url } from '../lib/env';
+import { boolean, ConfigError, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
+import type { AuthConfig } from './authentication';
+import type { QueryLimits } from './limits';
 
 export interface GatewayConfig {
   host: string;
@@ -13,8 +15,31 @@ export interface GatewayConfig {
   explorer: boolean;
   introspection: boolean;
   bodyLimitBytes: number;
+  /** Longest string accepted anywhere in an operation's variables. */
+  maxStringLength: number;
+  /** Depth, aliases, cost and tokens an operation may have (README "Query limits"). */
+  queryLimits: QueryLimits;
+  /** Replace internal errors with a generic one carrying the request id (production). */
+  maskErrors: boolean;
   /** Apollo's anonymous usage metrics, sent to Apollo's servers; off unless asked for. */
   apolloTelemetry: boolean;
+  auth: AuthConfig;
+  /** Signs the identity passed to subgraphs (they hold the same secret). */
+  identitySecret: string;
+}
+
+function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
+  const issuer = optionalString(env, 'AUTH_ISSUER') ?? 'satu-graf-pmi';
+  const audience = optionalString(env, 'AUTH_AUDIENCE') ?? 'satu-graf-pmi';
+  const jwksUrl = optionalString(env, 'AUTH_JWKS_URL');
+  const secret = optionalString(env, 'AUTH_JWT_SECRET');
+  if (jwksUrl && secret) throw new ConfigError('Set AUTH_JWKS_URL (production) or AUTH_JWT_SECRET (local), not both');
+  if (jwksUrl) return { mode: 'jwks', jwksUrl: url(env, 'AUTH_JWKS_URL', jwksUrl), issuer, audience };
+  if (secret) {
+    if (secret.length < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
+    return { mode: 'secret', secret, issuer, audience };
+  }
+  throw new ConfigError('AUTH_JWT_SECRET or AUTH_JWKS_URL is not set: the gateway verifies bearer tokens with one of them ("npm start" provides a local secret)');
 }
 
 /** `koperasi-ukm` → `KOPERASI_UKM`: the prefix of a subgraph's environment variables. */
@@ -39,6 +64,16 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     explorer: boolean(env, 'EXPLORER', !production),
     introspection: boolean(env, 'INTROSPECTION', !production),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
+    maxStringLength: positiveInt(env, 'MAX_STRING_LENGTH', 10_000),
+    queryLimits: {
+      maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 12),
+      maxAliases: positiveInt(env, 'QUERY_MAX_ALIASES', 30),
+      maxCost: positiveInt(env, 'QUERY_MAX_COST', 10_000),
+      maxTokens: positiveInt(env, 'QUERY_MAX_TOKENS', 2000),
+    },
+    maskErrors: boolean(env, 'MASK_ERRORS', production),
     apolloTelemetry: boolean(env, 'APOLLO_TELEMETRY', false),
+    auth: authConfig(env),
+    identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
   };
 }

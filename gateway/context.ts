@@ -1,4 +1,8 @@
+import type { Identity } from '../lib/identity';
+
 /** What the gateway knows about one request and passes on to the subgraphs. */
 export interface GatewayContext {
   requestId: string;
+  /** Verified at the gateway: from the bearer token, or anonymous. */
+  identity: Identity;
 }

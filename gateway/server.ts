@@ -5,13 +5,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { graphqlHandler } from '../lib/http/graphql-handler';
 import { createHttpServer } from '../lib/http/server';
-import type { Logger } from '../lib/logger';
+import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { explorerLandingPage } from './explorer';
 import { buildGateway } from './gateway';
+import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { subgraphsReadiness } from './readiness';
+import { requestAuthenticator } from './request-identity';
 import type { SupergraphFile } from './supergraph-file';
 
 export interface GatewayServer {
@@ -31,15 +33,22 @@ query Workers {
 /** Builds the gateway's Apollo Server and HTTP front without listening. */
 export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, logger: Logger): Promise<GatewayServer> {
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+  const authenticate = requestAuthenticator(config);
   const subgraphUrls = Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
+  const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, logger }),
+    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger }),
     introspection: config.introspection,
+    parseOptions: { maxTokens: config.queryLimits.maxTokens },
+    includeStacktraceInErrorResponses: false,
+    formatError: formatGatewayError(errorPolicy),
     plugins: [
       config.explorer ? explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY }) : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
+      queryLimitsPlugin(config.queryLimits),
+      errorResponsePlugin(errorPolicy),
     ],
-    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    logger: apolloLogger(logger),
   });
   const httpServer = createHttpServer({
     graphqlPath: config.graphqlPath,
@@ -49,7 +58,8 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     graphql: graphqlHandler({
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
-      context: async () => ({ requestId: randomUUID() }),
+      maxStringLength: config.maxStringLength,
+      context: async (req) => ({ requestId: randomUUID(), identity: await authenticate(req) }),
     }),
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

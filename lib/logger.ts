@@ -38,3 +38,13 @@ export function createLogger(service: string, level: LogLevel = parseLogLevel(pr
     child: (fields) => createLogger(service, level, { ...base, ...fields }),
   };
 }
+
+/** Our logger in the shape Apollo Server and the gateway log through (their messages are plain strings). */
+export function apolloLogger(logger: Logger) {
+  return {
+    debug: (message: unknown) => logger.debug(String(message)),
+    info: (message: unknown) => logger.info(String(message)),
+    warn: (message: unknown) => logger.warn(String(message)),
+    error: (message: unknown) => logger.error(String(message)),
+  };
+}

@@ -54,7 +54,8 @@ async function main(): Promise<void> {
   // npm does not pass a SIGTERM on to this script: when our parent is gone, stop as if signalled.
   onParentExit(() => void shutdown('parent process exited', 0));
 
-  const env = process.env;
+  const { devSecrets } = await import('./lib/dev-secrets');
+  const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
   stack = await startStack({
     mongodbUri: optionalString(env, 'MONGODB_URI'),
     env,
@@ -77,7 +78,7 @@ async function main(): Promise<void> {
   for (const proc of stack.processes) {
     void proc.exited.then((how) => shutdown(`${proc.name} exited unexpectedly (${how})`, 1));
   }
-  printWelcome(stack);
+  await printWelcome(stack, env.AUTH_JWT_SECRET!);
 }
 
 main().catch((err: unknown) => {

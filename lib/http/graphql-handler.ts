@@ -1,11 +1,68 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { HttpError } from './http-error';
 import { readJsonBody } from './read-body';
+
+const DEFAULT_MAX_STRING_LENGTH = 10_000;
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
   bodyLimitBytes: number;
+  /** Longest string accepted in `variables` (10,000 characters unless given). */
+  maxStringLength?: number;
+}
+
+/** Where a value sits in the variables: its key and its parent's place, spelled out only for an error. */
+interface Place {
+  key: string | number;
+  parent: Place | undefined;
+}
+
+function pathOf(place: Place | undefined): string {
+  let path = '';
+  for (let at = place; at; at = at.parent) path = (typeof at.key === 'number' ? `[${at.key}]` : `.${at.key}`) + path;
+  return `variables${path}`;
+}
+
+/**
+ * Refuses variables a database could read as an operator (a key starting with `$`, at any
+ * depth) and strings longer than `maxStringLength`, naming the path of the offending value.
+ * Walks with its own stack, so deeply nested JSON costs memory in proportion to its size.
+ */
+export function checkVariables(variables: unknown, maxStringLength: number): void {
+  const pending: { value: unknown; place: Place | undefined }[] = [{ value: variables, place: undefined }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, place } = next;
+    if (typeof value === 'string' && value.length > maxStringLength) {
+      throw badVariables(`${pathOf(place)} is ${value.length} characters long; strings in variables are limited to ${maxStringLength}`);
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => pending.push({ value: item, place: { key: index, parent: place } }));
+    } else if (typeof value === 'object' && value !== null) {
+      for (const [key, item] of Object.entries(value)) {
+        if (key.startsWith('$')) throw badVariables(`${pathOf({ key, parent: place })}: keys in variables must not start with "$"`);
+        pending.push({ value: item, place: { key, parent: place } });
+      }
+    }
+  }
+}
+
+function badVariables(message: string): HttpError {
+  return new HttpError(400, 'BAD_USER_INPUT', message);
+}
+
+/** The variables of a POST body (one operation or a batch) or of a GET request's `variables` parameter. */
+function requestVariables(body: unknown, search: string): unknown[] {
+  if (body !== undefined) return (Array.isArray(body) ? body : [body]).map((operation) => (operation as { variables?: unknown } | null)?.variables);
+  const raw = new URLSearchParams(search).get('variables');
+  if (raw === null) return [];
+  try {
+    return [JSON.parse(raw)];
+  } catch {
+    // Apollo Server answers malformed JSON with its own error.
+    return [];
+  }
 }
 
 /**
@@ -13,10 +70,11 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
  * the body limit is ours to enforce.
  */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
-  const { server, context, bodyLimitBytes } = options;
+  const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH } = options;
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
+    for (const variables of requestVariables(body, search)) checkVariables(variables, maxStringLength);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

@@ -1,4 +1,12 @@
 import type { RunningStack } from './stack';
+import { signToken } from './tokens';
+
+/** One development token per role, for the explorer's Headers tab or curl (valid for 8 hours). */
+const DEMO_IDENTITIES = [
+  { role: 'officer', ministry: 'KP2MI', scope: 'pii:read', purpose: 'placement verification' },
+  { role: 'analyst', ministry: 'KP2MI', scope: '', purpose: null },
+  { role: 'admin', ministry: 'KP2MI', scope: 'pii:read audit:read', purpose: 'data subject request' },
+] as const;
 
 const EXAMPLES = [
   {
@@ -12,7 +20,7 @@ const EXAMPLES = [
 ];
 
 /** What a user needs once everything is up: where things are and something to try. */
-export function printWelcome(stack: RunningStack): void {
+export async function printWelcome(stack: RunningStack, jwtSecret: string): Promise<void> {
   const lines = [
     '',
     'Satu Graf PMI is running. Press Ctrl-C to stop everything.',
@@ -24,8 +32,16 @@ export function printWelcome(stack: RunningStack): void {
     '',
     'Try:',
   ];
+  const officer = await signToken({ secret: jwtSecret, sub: 'kp2mi-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '8h' });
   for (const { title, query } of EXAMPLES) {
-    lines.push(`  # ${title}`, `  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -d '${JSON.stringify({ query })}'`, '');
+    lines.push(`  # ${title}`, `  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${officer}' -d '${JSON.stringify({ query })}'`, '');
   }
+  lines.push('Tokens, one per role (paste into the explorer\'s Headers tab):');
+  for (const { role, ministry, scope, purpose } of DEMO_IDENTITIES) {
+    const token = await signToken({ secret: jwtSecret, sub: `${ministry.toLowerCase()}-${role}`, ministry, roles: [role], scope, expiresIn: '8h' });
+    const headers = { Authorization: `Bearer ${token}`, ...(purpose ? { 'X-Purpose': purpose } : {}) };
+    lines.push(`  # ${ministry} ${role}${scope ? ` (scope: ${scope})` : ''}`, `  ${JSON.stringify(headers)}`, '');
+  }
+  lines.push('More: npm run token -- --ministry ESDM --role officer --scope "pii:read"');
   console.log(lines.join('\n'));
 }

@@ -13,6 +13,8 @@ export interface SubgraphConfig {
   /** Start-up tries to reach the database this many times before giving up. */
   databaseConnectAttempts: number;
   introspection: boolean;
+  /** Verifies the identity the gateway signs; the same secret as the gateway's IDENTITY_SECRET. */
+  identitySecret: string;
 }
 
 export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -30,5 +32,6 @@ export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv 
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
     databaseConnectAttempts: positiveInt(env, 'DATABASE_CONNECT_ATTEMPTS', 10),
     introspection: boolean(env, 'SUBGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),
+    identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the subgraph accepts only requests whose identity the gateway signed with it ("npm start" provides a local secret)'),
   };
 }

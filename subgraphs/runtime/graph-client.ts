@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ClientError, GraphQLClient } from 'graphql-request';
+import { IDENTITY_HEADER } from '../../lib/identity';
 
 /**
  * A subgraph's way to ask the graph (through the gateway) for another ministry's data,
@@ -9,8 +10,9 @@ export interface GraphClient {
   request<T>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export function createGraphClient(gatewayUrl: string, requestId: string): GraphClient {
-  const client = new GraphQLClient(gatewayUrl, { headers: { 'x-request-id': requestId } });
+/** `serviceIdentity` is this subgraph's own identity, signed: the gateway accepts it in place of a token. */
+export function createGraphClient(gatewayUrl: string, requestId: string, serviceIdentity: string): GraphClient {
+  const client = new GraphQLClient(gatewayUrl, { headers: { 'x-request-id': requestId, [IDENTITY_HEADER]: serviceIdentity } });
   return {
     async request<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
       try {

@@ -8,13 +8,15 @@ import type { Connection, Model } from 'mongoose';
 import { graphqlHandler } from '../../lib/http/graphql-handler';
 import { timedCheck } from '../../lib/http/health';
 import { createHttpServer } from '../../lib/http/server';
-import type { Logger } from '../../lib/logger';
+import { IDENTITY_HEADER, signIdentity } from '../../lib/identity';
+import { apolloLogger, type Logger } from '../../lib/logger';
 import type { Registry } from '../../lib/metrics';
 import { requestLogPlugin } from '../../lib/request-log-plugin';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { pingDatabase } from './database';
 import { createGraphClient } from './graph-client';
+import { gatewayIdentity, serviceIdentity } from './gateway-identity';
 import type { SubgraphDefinition } from './definition';
 
 export interface SubgraphServer {
@@ -43,7 +45,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
     // Only the gateway talks to a subgraph; its explorer is the gateway's. Inline traces
     // (ftv1) are only read by Apollo's hosted studio, which this deployment does not use.
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
-    logger: { debug: () => undefined, info: (m) => logger.info(String(m)), warn: (m) => logger.warn(String(m)), error: (m) => logger.error(String(m)) },
+    logger: apolloLogger(logger),
   });
   const httpServer = createHttpServer({
     graphqlPath: '/graphql',
@@ -58,11 +60,14 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
       context: async (req) => {
+        const identity = gatewayIdentity(req.headers[IDENTITY_HEADER], config.identitySecret);
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
+        const service = serviceIdentity(definition.entry);
         return {
           requestId,
+          identity,
           logger: logger.child({ requestId }),
-          dataSources: definition.createDataSources(models, { graph: createGraphClient(config.gatewayUrl, requestId) }),
+          dataSources: definition.createDataSources(models, { graph: createGraphClient(config.gatewayUrl, requestId, signIdentity(service, config.identitySecret)) }),
         };
       },
     }),

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +18,8 @@ export default async function globalSetup(): Promise<void> {
   const subgraphPorts: Record<string, number> = {};
   for (const s of SUBGRAPHS) subgraphPorts[s.name] = await freePort();
   // A MONGODB_URI of the developer's would be used by the stack: tests always get their own database.
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info' };
+  const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), IDENTITY_SECRET: randomBytes(32).toString('base64url') };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...secrets };
   delete env.MONGODB_URI;
   for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
   const stack: RunningStack = await startStack({
@@ -31,5 +33,12 @@ export default async function globalSetup(): Promise<void> {
   });
   log(`stack up: gateway ${stack.gatewayUrl}, database ${stack.mongodbUri}, logs in ${dir}`);
   (globalThis as { e2eStack?: RunningStack }).e2eStack = stack;
-  writeStackInfo({ gatewayUrl: stack.gatewayUrl, mongodbUri: stack.mongodbUri, subgraphUrls: stack.subgraphUrls, dir });
+  writeStackInfo({
+    gatewayUrl: stack.gatewayUrl,
+    mongodbUri: stack.mongodbUri,
+    subgraphUrls: stack.subgraphUrls,
+    dir,
+    jwtSecret: secrets.AUTH_JWT_SECRET,
+    identitySecret: secrets.IDENTITY_SECRET,
+  });
 }

@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { IDENTITY_HEADER, signIdentity } from '../../lib/identity';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../../scripts/lib/ferretdb';
 import { freePort } from '../../scripts/lib/ports';
 import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
@@ -23,8 +25,17 @@ async function readiness(url: string): Promise<number> {
   return (await fetch(url, { signal: AbortSignal.timeout(3000) })).status;
 }
 
+// This file's own subgraph gets its own secret; requests to it carry an identity signed with it.
+const identitySecret = randomBytes(32).toString('base64url');
+const asGateway = () => ({ [IDENTITY_HEADER]: signIdentity({ sub: 'lifecycle-test', ministry: 'KP2MI', roles: ['officer'], scopes: [], purpose: null }, identitySecret) });
+
 function startKp2mi(port: number, extraEnv: NodeJS.ProcessEnv = {}): ServiceProcess {
-  return startServiceProcess('kp2mi', 'subgraphs/kp2mi/index.ts', { ...process.env, MONGODB_URI: database.uri, KP2MI_PORT: String(port), ...extraEnv }, path.join(dir, `kp2mi-${port}.log`));
+  return startServiceProcess(
+    'kp2mi',
+    'subgraphs/kp2mi/index.ts',
+    { ...process.env, MONGODB_URI: database.uri, KP2MI_PORT: String(port), IDENTITY_SECRET: identitySecret, ...extraEnv },
+    path.join(dir, `kp2mi-${port}.log`),
+  );
 }
 
 async function waitUntilReady(url: string): Promise<void> {
@@ -63,7 +74,7 @@ describe('a subgraph and its database', () => {
       database = await startEmbeddedDatabase({ dataDir, port: dbPort, log: quiet, stdio: 'ignore' });
       await waitUntilReady(ready);
       expect(subgraph.child.exitCode).toBeNull();
-      const { body: data } = await postGraphQL(`http://127.0.0.1:${port}/graphql`, { query: '{ workers(first: 1) { totalCount } }' });
+      const { body: data } = await postGraphQL(`http://127.0.0.1:${port}/graphql`, { query: '{ workers(first: 1) { totalCount } }' }, asGateway());
       expect(data).toEqual({ data: { workers: { totalCount: 1500 } } });
     } finally {
       await subgraph.stop();
@@ -76,7 +87,7 @@ describe('a subgraph and its database', () => {
     const url = `http://127.0.0.1:${port}/graphql`;
     await waitUntilReady(`http://127.0.0.1:${port}/health/ready`);
     // Two scans of 1,500 documents on the embedded database: long enough to be in flight.
-    const inFlight = postGraphQL(url, { query: '{ workers(filter: { nameContains: "zzz" }) { totalCount edges { node { id } } } }' });
+    const inFlight = postGraphQL(url, { query: '{ workers(filter: { nameContains: "zzz" }) { totalCount edges { node { id } } } }' }, asGateway());
     await new Promise((resolve) => setTimeout(resolve, 30));
     subgraph.child.kill('SIGTERM');
     const response = await inFlight;
@@ -87,7 +98,7 @@ describe('a subgraph and its database', () => {
 
   it('exits at start with the name of a missing variable', async () => {
     const port = await freePort();
-    const env: NodeJS.ProcessEnv = { ...process.env, KP2MI_PORT: String(port) };
+    const env: NodeJS.ProcessEnv = { ...process.env, KP2MI_PORT: String(port), IDENTITY_SECRET: identitySecret };
     delete env.MONGODB_URI;
     delete env.KP2MI_MONGODB_URI;
     const subgraph = startServiceProcess('kp2mi', 'subgraphs/kp2mi/index.ts', env, path.join(dir, 'missing-variable.log'));

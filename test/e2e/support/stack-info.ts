@@ -5,6 +5,9 @@ export interface StackInfo {
   subgraphUrls: Record<string, string>;
   /** Temporary folder holding the database files and each process's log. */
   dir: string;
+  /** The stack's secrets, made for this run: tests sign tokens (and forge identities) with them. */
+  jwtSecret: string;
+  identitySecret: string;
 }
 
 /** Small enough to seed in a second, large enough for several pages of 100. */

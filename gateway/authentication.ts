@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { MINISTRIES, ROLES, type Identity, type Ministry, type Role } from '../lib/identity';
+
+export type AuthConfig =
+  | { mode: 'secret'; secret: string; issuer: string; audience: string }
+  | { mode: 'jwks'; jwksUrl: string; issuer: string; audience: string };
+
+function unauthenticated(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+}
+
+/** Checks the claims the graph relies on; a token with anything else is refused, not guessed at. */
+function identityFrom(payload: JWTPayload): Omit<Identity, 'purpose'> {
+  const { sub, ministry, roles, scope } = payload as JWTPayload & { ministry?: unknown; roles?: unknown; scope?: unknown };
+  if (typeof sub !== 'string' || sub === '') throw unauthenticated('The token has no subject (sub)');
+  if (typeof ministry !== 'string' || !MINISTRIES.includes(ministry as Ministry)) {
+    throw unauthenticated(`The token's ministry claim must be one of ${MINISTRIES.join(', ')}`);
+  }
+  if (!Array.isArray(roles) || roles.length === 0 || !roles.every((role) => ROLES.includes(role))) {
+    throw unauthenticated(`The token's roles claim must list one or more of ${ROLES.join(', ')}`);
+  }
+  if (scope !== undefined && typeof scope !== 'string') throw unauthenticated('The token\'s scope claim must be a space-separated string');
+  return { sub, ministry: ministry as Ministry, roles: roles as Role[], scopes: scope ? scope.split(' ').filter(Boolean) : [] };
+}
+
+/**
+ * Verifies bearer JWTs: a shared secret (HS256) for local use, or a JWKS URL in production;
+ * issuer and audience are checked in both. No token: the anonymous public role.
+ */
+export function createAuthenticator(config: AuthConfig): (authorization: string | undefined) => Promise<Omit<Identity, 'purpose'> | null> {
+  const options = { issuer: config.issuer, audience: config.audience, algorithms: config.mode === 'secret' ? ['HS256'] : ['RS256', 'ES256', 'PS256', 'EdDSA'] };
+  let verify: (token: string) => Promise<{ payload: JWTPayload }>;
+  if (config.mode === 'secret') {
+    const key = new TextEncoder().encode(config.secret);
+    verify = (token) => jwtVerify(token, key, options);
+  } else {
+    // Keys are fetched once and refreshed when a token names an unknown key id.
+    const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(config.jwksUrl));
+    verify = (token) => jwtVerify(token, keys, options);
+  }
+  return async (authorization) => {
+    if (authorization === undefined || authorization === '') return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization);
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    try {
+      const { payload } = await verify(match[1]!);
+      return identityFrom(payload);
+    } catch (err) {
+      if (err instanceof GraphQLError) throw err;
+      throw unauthenticated(`The token was refused: ${(err as Error).message}`);
+    }
+  };
+}
