@@ -5,6 +5,7 @@ import path from 'node:path';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { freePort } from '../../scripts/lib/ports';
 import { startStack, type RunningStack } from '../../scripts/lib/stack';
+import { signToken } from '../../scripts/lib/tokens';
 import { seed } from '../../scripts/seed/seed';
 import { E2E_WORKERS, writeStackInfo } from './support/stack-info';
 
@@ -40,5 +41,9 @@ export default async function globalSetup(): Promise<void> {
     dir,
     jwtSecret: secrets.AUTH_JWT_SECRET,
     identitySecret: secrets.IDENTITY_SECRET,
+    defaultHeaders: {
+      authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'e2e-tests', ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', expiresIn: '4h' })}`,
+      'x-purpose': 'automated end-to-end test',
+    },
   });
 }

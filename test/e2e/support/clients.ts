@@ -2,8 +2,8 @@ import { GraphQLClient } from 'graphql-request';
 import mongoose, { type Connection } from 'mongoose';
 import { stackInfo } from './stack-info';
 
-/** A client of the gateway, as a frontend would have. */
-export function gatewayClient(headers: Record<string, string> = {}): GraphQLClient {
+/** A client of the gateway, as a frontend would have; by default the stack's test caller (see StackInfo). */
+export function gatewayClient(headers: Record<string, string> = stackInfo().defaultHeaders): GraphQLClient {
   return new GraphQLClient(stackInfo().gatewayUrl, { headers });
 }
 

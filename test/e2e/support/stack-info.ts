@@ -8,6 +8,8 @@ export interface StackInfo {
   /** The stack's secrets, made for this run: tests sign tokens (and forge identities) with them. */
   jwtSecret: string;
   identitySecret: string;
+  /** Headers of the caller most tests use: a KP2MI admin with `pii:read` and a stated purpose. */
+  defaultHeaders: Record<string, string>;
 }
 
 /** Small enough to seed in a second, large enough for several pages of 100. */

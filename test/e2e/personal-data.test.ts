@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import type { Connection } from 'mongoose';
+import { SUPERGRAPH_PATH } from '../../scripts/lib/composition';
+import { headersFor, type Caller } from './support/callers';
+import { openDatabase, postGraphQL } from './support/clients';
+import { stackInfo } from './support/stack-info';
+
+let kp2mi: Connection;
+let worker: Record<string, any>;
+
+beforeAll(async () => {
+  kp2mi = await openDatabase('kp2mi');
+  worker = (await kp2mi.db!.collection('workers').findOne({ status: 'DEPLOYED', passportNumber: { $ne: null } }))!;
+});
+afterAll(async () => {
+  await kp2mi.close();
+});
+
+const QUERY = 'query($id: ID!) { worker(id: $id) { id status nik birthDate phone passportNumber } }';
+const PERSONAL = ['nik', 'birthDate', 'phone', 'passportNumber'];
+
+async function ask(caller: Caller | null) {
+  const headers = caller ? await headersFor(caller) : {};
+  return (await postGraphQL(stackInfo().gatewayUrl, { query: QUERY, variables: { id: worker._id.toHexString() } }, headers)).body;
+}
+
+describe('personal data needs the pii:read scope and a stated purpose', () => {
+  it('is served to an officer with pii:read who states a purpose', async () => {
+    const body = await ask({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'placement verification' });
+    expect(body).toEqual({
+      data: {
+        worker: {
+          id: worker._id.toHexString(),
+          status: 'DEPLOYED',
+          nik: worker.nik,
+          birthDate: (worker.birthDate as Date).toISOString().slice(0, 10),
+          phone: worker.phone,
+          passportNumber: worker.passportNumber,
+        },
+      },
+    });
+  });
+
+  it.each([
+    ['an officer without the scope', { ministry: 'KP2MI', roles: ['officer'], purpose: 'placement verification' } as Caller, 'Personal data needs the pii:read scope'],
+    ['an analyst', { ministry: 'ESDM', roles: ['analyst'] } as Caller, 'Personal data needs the pii:read scope'],
+    ['an officer with the scope but no purpose', { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read' } as Caller, 'Personal data needs a stated purpose: send the X-Purpose header'],
+  ])('is null with FORBIDDEN on each field for %s, the rest of the answer intact', async (_name, caller, message) => {
+    const body = await ask(caller);
+    expect(body.data).toEqual({ worker: { id: worker._id.toHexString(), status: 'DEPLOYED', nik: null, birthDate: null, phone: null, passportNumber: null } });
+    expect(body.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.message]).sort()).toEqual(
+      PERSONAL.map((field) => [`worker.${field}`, 'FORBIDDEN', message]).sort(),
+    );
+  });
+
+  it('is refused to an anonymous caller, and so is workerByNik', async () => {
+    const body = (await postGraphQL(stackInfo().gatewayUrl, { query: '{ workerByNik(nik: "3507995203964321") { id } countries { code } }' })).body;
+    expect(body.data.workerByNik).toBeNull();
+    expect(body.data.countries.length).toBeGreaterThan(30);
+    expect(body.errors).toEqual([expect.objectContaining({ path: ['workerByNik'], message: 'Personal data needs the pii:read scope', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+  });
+
+  it('is declared with @requiresScopes in the supergraph, so the contract shows it', async () => {
+    const supergraph = readFileSync(SUPERGRAPH_PATH, 'utf8');
+    for (const field of ['nik: String', 'birthDate: Date', 'phone: String', 'passportNumber: String', 'workerByNik(nik: String!): Worker']) {
+      expect(supergraph).toContain(`${field} @join__field(graph: KP2MI) @requiresScopes(scopes: [["pii:read"]])`);
+    }
+  });
+});
