@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { boolean, ConfigError, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from '../lib/identity';
 import type { AuthConfig } from './authentication';
 import type { QueryLimits } from './limits';
 
@@ -29,8 +30,8 @@ export interface GatewayConfig {
 }
 
 function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
-  const issuer = optionalString(env, 'AUTH_ISSUER') ?? 'satu-graf-pmi';
-  const audience = optionalString(env, 'AUTH_AUDIENCE') ?? 'satu-graf-pmi';
+  const issuer = optionalString(env, 'AUTH_ISSUER') ?? DEFAULT_TOKEN_ISSUER;
+  const audience = optionalString(env, 'AUTH_AUDIENCE') ?? DEFAULT_TOKEN_AUDIENCE;
   const jwksUrl = optionalString(env, 'AUTH_JWKS_URL');
   const secret = optionalString(env, 'AUTH_JWT_SECRET');
   if (jwksUrl && secret) throw new ConfigError('Set AUTH_JWKS_URL (production) or AUTH_JWT_SECRET (local), not both');

@@ -23,6 +23,10 @@ export interface Identity {
 
 export const ANONYMOUS: Identity = Object.freeze({ sub: 'anonymous', ministry: null, roles: [], scopes: [], purpose: null }) as Identity;
 
+/** Default `iss` and `aud` of bearer tokens: what the gateway checks and `npm run token` signs. */
+export const DEFAULT_TOKEN_ISSUER = 'satu-graf-pmi';
+export const DEFAULT_TOKEN_AUDIENCE = 'satu-graf-pmi';
+
 export const IDENTITY_HEADER = 'x-satu-identity';
 export const IDENTITY_TTL_SECONDS = 60;
 

@@ -1,8 +1,5 @@
 import { SignJWT } from 'jose';
-import type { Ministry, Role } from '../../lib/identity';
-
-export const DEFAULT_ISSUER = 'satu-graf-pmi';
-export const DEFAULT_AUDIENCE = 'satu-graf-pmi';
+import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER, type Ministry, type Role } from '../../lib/identity';
 
 export interface TokenRequest {
   secret: string;
@@ -20,8 +17,8 @@ export function signToken(request: TokenRequest): Promise<string> {
   return new SignJWT({ ministry: request.ministry, roles: request.roles, ...(request.scope ? { scope: request.scope } : {}) })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(request.sub)
-    .setIssuer(request.issuer ?? DEFAULT_ISSUER)
-    .setAudience(request.audience ?? DEFAULT_AUDIENCE)
+    .setIssuer(request.issuer ?? DEFAULT_TOKEN_ISSUER)
+    .setAudience(request.audience ?? DEFAULT_TOKEN_AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(request.expiresIn)
     .sign(new TextEncoder().encode(request.secret));
