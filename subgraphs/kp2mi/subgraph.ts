@@ -1,6 +1,7 @@
 import { subgraphEntry } from '../catalog';
 import type { SubgraphDefinition } from '../runtime/definition';
 import { loadSchema } from '../runtime/schema';
+import { kp2miAccess, kp2miDataSubject } from './access';
 import { createKp2miDataSources, type Kp2miDataSources } from './data-sources';
 import { createKp2miModels, type Kp2miModels } from './models';
 import { resolvers } from './resolvers';
@@ -10,6 +11,8 @@ export const kp2mi: SubgraphDefinition<Kp2miModels, Kp2miDataSources> = {
   entry: subgraphEntry('kp2mi'),
   typeDefs: loadSchema(__dirname),
   resolvers,
+  access: kp2miAccess,
+  dataSubject: kp2miDataSubject,
   createModels: createKp2miModels,
   createDataSources: createKp2miDataSources,
 };

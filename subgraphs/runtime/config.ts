@@ -15,6 +15,8 @@ export interface SubgraphConfig {
   introspection: boolean;
   /** Verifies the identity the gateway signs; the same secret as the gateway's IDENTITY_SECRET. */
   identitySecret: string;
+  /** Statistics buckets smaller than this are merged for callers who may not read personal data. */
+  statisticsThreshold: number;
 }
 
 export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -32,6 +34,7 @@ export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv 
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
     databaseConnectAttempts: positiveInt(env, 'DATABASE_CONNECT_ATTEMPTS', 10),
     introspection: boolean(env, 'SUBGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),
+    statisticsThreshold: positiveInt(env, 'STATS_MIN_BUCKET_SIZE', 5),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the subgraph accepts only requests whose identity the gateway signed with it ("npm start" provides a local secret)'),
   };
 }

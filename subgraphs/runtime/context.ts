@@ -1,5 +1,6 @@
 import type { Identity } from '../../lib/identity';
 import type { Logger } from '../../lib/logger';
+import type { AuditLog } from './audit/audit-log';
 
 /** The per-request context every subgraph resolver receives. */
 export interface SubgraphContext<TSources> {
@@ -8,4 +9,6 @@ export interface SubgraphContext<TSources> {
   /** Who is asking, as the gateway verified and signed it. */
   identity: Identity;
   logger: Logger;
+  /** The audit trail of this request: personal-data reads and writes go on record here. */
+  audit: AuditLog;
 }

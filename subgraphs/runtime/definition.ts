@@ -1,6 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph';
-import type { Connection, Model } from 'mongoose';
+import type { Connection, Model, Types } from 'mongoose';
+import type { AccessPolicy } from './access/policy';
 import type { SubgraphEntry } from '../catalog';
 import type { SubgraphContext } from './context';
 import type { GraphClient } from './graph-client';
@@ -14,6 +15,10 @@ export interface SubgraphDefinition<TModels extends Record<string, Model<any>>, 
   entry: SubgraphEntry;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<TSources>>;
+  /** Who may read and write what (README, "Authorization"). */
+  access: AccessPolicy;
+  /** The worker a record returned by a mutation is about, for the audit trail; null when none. */
+  dataSubject(typeName: string, record: Record<string, unknown>): Types.ObjectId | null;
   /** Called once per database connection. */
   createModels(connection: Connection): TModels;
   /** Called once per request: loaders live exactly as long as one operation. */

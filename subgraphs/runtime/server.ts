@@ -12,6 +12,9 @@ import { IDENTITY_HEADER, signIdentity } from '../../lib/identity';
 import { apolloLogger, type Logger } from '../../lib/logger';
 import type { Registry } from '../../lib/metrics';
 import { requestLogPlugin } from '../../lib/request-log-plugin';
+import { applyAccessPolicy } from './access/policy';
+import { auditEntryModel } from './audit/audit-entry';
+import { AuditLog } from './audit/audit-log';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { pingDatabase } from './database';
@@ -36,11 +39,19 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
   metrics: Registry,
 ): Promise<SubgraphServer> {
   const models = definition.createModels(connection);
+  const auditEntries = auditEntryModel(connection);
   // Indexes are part of the schema: make sure they exist before serving (a no-op when they do).
-  await Promise.all(Object.values(models).map((model) => model.createIndexes()));
+  await Promise.all([...Object.values(models), auditEntries].map((model) => model.createIndexes()));
+
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
+  applyAccessPolicy(schema, definition.access, {
+    ministry: definition.entry.ministry,
+    statisticsThreshold: config.statisticsThreshold,
+    dataSubject: definition.dataSubject,
+  });
 
   const apollo = new ApolloServer<SubgraphContext<TSources>>({
-    schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
+    schema,
     introspection: config.introspection,
     // Only the gateway talks to a subgraph; its explorer is the gateway's. Inline traces
     // (ftv1) are only read by Apollo's hosted studio, which this deployment does not use.
@@ -63,10 +74,12 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
         const identity = gatewayIdentity(req.headers[IDENTITY_HEADER], config.identitySecret);
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
         const service = serviceIdentity(definition.entry);
+        const requestLogger = logger.child({ requestId });
         return {
           requestId,
           identity,
-          logger: logger.child({ requestId }),
+          logger: requestLogger,
+          audit: new AuditLog(auditEntries, definition.entry.ministry, identity, requestId, requestLogger),
           dataSources: definition.createDataSources(models, { graph: createGraphClient(config.gatewayUrl, requestId, signIdentity(service, config.identitySecret)) }),
         };
       },

@@ -41,3 +41,26 @@ export async function countBy(model: Model<any>, options: CountByOptions): Promi
     })
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
+
+export const OTHER_BUCKET_KEY = 'OTHER';
+export const SUPPRESSED_BUCKET_KEY = 'SUPPRESSED';
+
+/**
+ * Statistics that do not single people out: buckets counting fewer than `threshold` are
+ * merged into one `OTHER` bucket. When even the merged bucket is below the threshold, its
+ * count would still point at a handful of people, so it is reported as `SUPPRESSED` with a
+ * count of 0. Money sums of merged buckets are merged (or withheld) the same way.
+ */
+export function suppressSmallBuckets(buckets: StatBucket[], threshold: number): StatBucket[] {
+  const kept = buckets.filter((bucket) => bucket.count >= threshold);
+  const small = buckets.filter((bucket) => bucket.count < threshold);
+  if (small.length === 0) return buckets;
+  const count = small.reduce((sum, bucket) => sum + bucket.count, 0);
+  const withSums = buckets.some((bucket) => bucket.totalAmountIdr !== undefined);
+  const merged: StatBucket =
+    count >= threshold
+      ? { key: OTHER_BUCKET_KEY, label: `Other (${small.length} groups of fewer than ${threshold} each)`, count }
+      : { key: SUPPRESSED_BUCKET_KEY, label: `Suppressed (groups of fewer than ${threshold})`, count: 0 };
+  if (withSums) merged.totalAmountIdr = merged.key === OTHER_BUCKET_KEY ? small.reduce((sum, bucket) => sum + (bucket.totalAmountIdr ?? 0), 0) : 0;
+  return [...kept, merged].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

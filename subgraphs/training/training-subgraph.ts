@@ -1,5 +1,7 @@
 import type { SubgraphDefinition } from '../runtime/definition';
+import { auditPartResolvers } from '../runtime/audit/audit-trail';
 import { loadSchema } from '../runtime/schema';
+import { trainingAccess, trainingDataSubject } from './access';
 import { createTrainingDataSources, type TrainingDataSources } from './data-sources';
 import { KeyedQueue } from './keyed-queue';
 import { createTrainingModels, type TrainingModels } from './models';
@@ -16,7 +18,9 @@ export function createTrainingSubgraph(ministry: TrainingMinistry): SubgraphDefi
   return {
     entry: ministry.entry,
     typeDefs: loadSchema(ministry.folder),
-    resolvers: createTrainingResolvers(ministry),
+    resolvers: { ...createTrainingResolvers(ministry), ...auditPartResolvers(ministry.entry) },
+    access: trainingAccess(ministry.names),
+    dataSubject: trainingDataSubject(ministry.names),
     createModels: (connection) => createTrainingModels(connection, ministry.courseSectors),
     createDataSources: (models, { graph }) => createTrainingDataSources(ministry, models, graph, writes),
   };

@@ -7,7 +7,8 @@ import { freePort } from '../../scripts/lib/ports';
 import { startStack, type RunningStack } from '../../scripts/lib/stack';
 import { signToken } from '../../scripts/lib/tokens';
 import { seed } from '../../scripts/seed/seed';
-import { E2E_WORKERS, writeStackInfo } from './support/stack-info';
+import { MINISTRIES } from '../../lib/identity';
+import { E2E_WORKERS, writeStackInfo, type StackInfo } from './support/stack-info';
 
 /**
  * One real stack for all end-to-end tests: FerretDB on a free port with a temporary data
@@ -45,5 +46,16 @@ export default async function globalSetup(): Promise<void> {
       authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'e2e-tests', ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', expiresIn: '4h' })}`,
       'x-purpose': 'automated end-to-end test',
     },
+    officerHeaders: Object.fromEntries(
+      await Promise.all(
+        MINISTRIES.map(async (ministry) => [
+          ministry,
+          {
+            authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: `e2e-${ministry.toLowerCase()}-officer`, ministry, roles: ['officer'], scope: 'pii:read', expiresIn: '4h' })}`,
+            'x-purpose': 'automated end-to-end test',
+          },
+        ]),
+      ),
+    ) as StackInfo['officerHeaders'],
   });
 }

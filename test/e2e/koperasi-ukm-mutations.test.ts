@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { provinceByCode } from '../../subgraphs/reference/provinces';
 import { gatewayClient, openDatabase } from './support/clients';
 import { singleError } from './support/expect-error';
+import { stackInfo } from './support/stack-info';
 
 let koperasi: Connection;
 let kp2mi: Connection;
@@ -22,7 +23,9 @@ afterAll(async () => {
 });
 
 const col = (name: string) => koperasi.db!.collection(name);
-const gql = <T>(query: string, variables?: Record<string, unknown>) => gatewayClient().request<T>(query, variables);
+/** Koperasi-UKM's data is written by its own officers. */
+const officer = () => stackInfo().officerHeaders.KOPERASI_UKM;
+const gql = <T>(query: string, variables?: Record<string, unknown>) => gatewayClient(officer()).request<T>(query, variables);
 const today = () => new Date().toISOString().slice(0, 10);
 const dayOf = (date: Date) => date.toISOString().slice(0, 10);
 const track = (collection: string, id: string) => created.push({ collection, id: new Types.ObjectId(id) });
@@ -31,7 +34,7 @@ const UNKNOWN_ID = '0000000000000000000000ff';
 /** Asserts the single error of a rejected mutation and that the collection did not change. */
 async function expectRejected(collection: string, query: string, variables: Record<string, unknown>, expected: { code: string; field: string; message: string }) {
   const before = await col(collection).countDocuments();
-  expect(await singleError(query, variables)).toEqual({ ...expected, path: [query.match(/\{\s*(\w+)/)![1]] });
+  expect(await singleError(query, variables, officer())).toEqual({ ...expected, path: [query.match(/\{\s*(\w+)/)![1]] });
   expect(await col(collection).countDocuments()).toBe(before);
 }
 
@@ -301,7 +304,7 @@ describe('applyForFinancing and decideFinancing', () => {
     expect(await gql(DECIDE, { id, approve })).toEqual({ decideFinancing: { id, status, decidedOn: today() } });
     const stored = await col('financing_applications').findOne({ _id: new Types.ObjectId(id) });
     expect({ status: stored!.status, decidedOn: dayOf(stored!.decidedOn) }).toEqual({ status, decidedOn: today() });
-    expect(await singleError(DECIDE, { id, approve: !approve })).toEqual({
+    expect(await singleError(DECIDE, { id, approve: !approve }, officer())).toEqual({
       code: 'CONFLICT',
       field: 'id',
       message: `Financing application ${id} was already decided (${status}); a decision cannot be changed`,
@@ -313,7 +316,7 @@ describe('applyForFinancing and decideFinancing', () => {
   it('refuses to decide a seeded disbursed application', async () => {
     const disbursed = await col('financing_applications').findOne({ status: 'DISBURSED' });
     const id = disbursed!._id.toHexString();
-    expect(await singleError(DECIDE, { id, approve: true })).toMatchObject({ code: 'CONFLICT', message: `Financing application ${id} was already decided (DISBURSED); a decision cannot be changed` });
+    expect(await singleError(DECIDE, { id, approve: true }, officer())).toMatchObject({ code: 'CONFLICT', message: `Financing application ${id} was already decided (DISBURSED); a decision cannot be changed` });
     expect(await col('financing_applications').findOne({ _id: disbursed!._id })).toEqual(disbursed);
   });
 
@@ -321,6 +324,6 @@ describe('applyForFinancing and decideFinancing', () => {
     ['an unknown id', UNKNOWN_ID, 'NOT_FOUND', `No financing application with id ${UNKNOWN_ID}`],
     ['a malformed id', 'nope', 'BAD_USER_INPUT', 'id "nope" is not a financing application id (24 hexadecimal characters)'],
   ])('refuses to decide %s', async (_name, id, code, message) => {
-    expect(await singleError(DECIDE, { id, approve: true })).toEqual({ code, field: 'id', message, path: ['decideFinancing'] });
+    expect(await singleError(DECIDE, { id, approve: true }, officer())).toEqual({ code, field: 'id', message, path: ['decideFinancing'] });
   });
 });

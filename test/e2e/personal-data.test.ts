@@ -43,7 +43,7 @@ describe('personal data needs the pii:read scope and a stated purpose', () => {
 
   it.each([
     ['an officer without the scope', { ministry: 'KP2MI', roles: ['officer'], purpose: 'placement verification' } as Caller, 'Personal data needs the pii:read scope'],
-    ['an analyst', { ministry: 'ESDM', roles: ['analyst'] } as Caller, 'Personal data needs the pii:read scope'],
+    ['an analyst, even with the scope', { ministry: 'ESDM', roles: ['analyst'], scope: 'pii:read', purpose: 'research' } as Caller, 'Personal data is only for officers and admins'],
     ['an officer with the scope but no purpose', { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read' } as Caller, 'Personal data needs a stated purpose: send the X-Purpose header'],
   ])('is null with FORBIDDEN on each field for %s, the rest of the answer intact', async (_name, caller, message) => {
     const body = await ask(caller);
@@ -57,7 +57,9 @@ describe('personal data needs the pii:read scope and a stated purpose', () => {
     const body = (await postGraphQL(stackInfo().gatewayUrl, { query: '{ workerByNik(nik: "3507995203964321") { id } countries { code } }' })).body;
     expect(body.data.workerByNik).toBeNull();
     expect(body.data.countries.length).toBeGreaterThan(30);
-    expect(body.errors).toEqual([expect.objectContaining({ path: ['workerByNik'], message: 'Personal data needs the pii:read scope', extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+    expect(body.errors).toEqual([
+      expect.objectContaining({ path: ['workerByNik'], message: 'Sign in: this data is only for ministry staff (send a bearer token)', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
   });
 
   it('is declared with @requiresScopes in the supergraph, so the contract shows it', async () => {

@@ -332,6 +332,8 @@ describe('ESDM courses recommended for job openings', () => {
 });
 
 describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
+  /** A ministry's enrollments are written by its own officers. */
+  const officer = () => stackInfo().officerHeaders[spec.ministry];
   const enrollmentSelection = `id status enrolledAt completedAt score worker { id fullName } course { id seatsAvailable }`;
   const enrollMutation = `mutation($workerId: ID!, $courseId: ID!) { ${spec.enroll}(workerId: $workerId, courseId: $courseId) { ${enrollmentSelection} } }`;
   const completeMutation = `mutation($enrollmentId: ID!, $passed: Boolean!, $score: Int) { ${spec.complete}(enrollmentId: $enrollmentId, passed: $passed, score: $score) {
@@ -403,7 +405,7 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
 
   async function rejected(query: string, variables: Record<string, unknown>) {
     const before = await snapshot();
-    const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query, variables });
+    const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query, variables }, officer());
     expect(await snapshot()).toEqual(before);
     expect(status).toBe(200);
     expect(body.data).toBeNull();
@@ -413,7 +415,7 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
 
   it('enrolls a worker: returns the enrollment, stores it and takes one seat', async () => {
     const started = Date.now();
-    const data = await gatewayClient().request<Record<string, Doc>>(enrollMutation, { workerId: workerId(), courseId: openCourseId.toHexString() });
+    const data = await gatewayClient(officer()).request<Record<string, Doc>>(enrollMutation, { workerId: workerId(), courseId: openCourseId.toHexString() });
     const stored = await collection('enrollments').find({ courseId: openCourseId }).toArray();
     expect(stored).toHaveLength(1);
     const [enrollment] = stored;
@@ -436,7 +438,7 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
   it("completes a passed enrollment: COMPLETED with its score, and a certificate from the centre's LSP valid three years", async () => {
     const enrollmentId = await existingEnrollment('ENROLLED');
     const certificatesBefore = await collection('certificates').countDocuments();
-    const data = await gatewayClient().request<Record<string, Doc>>(completeMutation, { enrollmentId: enrollmentId.toHexString(), passed: true, score: 86 });
+    const data = await gatewayClient(officer()).request<Record<string, Doc>>(completeMutation, { enrollmentId: enrollmentId.toHexString(), passed: true, score: 86 });
     const enrollment = (await collection('enrollments').findOne({ _id: enrollmentId }))!;
     const certificates = await collection('certificates').find({ enrollmentId }).toArray();
     expect(await collection('certificates').countDocuments()).toBe(certificatesBefore + 1);
@@ -470,20 +472,20 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
   it('records a failed enrollment without a certificate, after which the worker may enroll again', async () => {
     const enrollmentId = await existingEnrollment('ENROLLED');
     const certificatesBefore = await collection('certificates').countDocuments();
-    const data = await gatewayClient().request<Record<string, Doc>>(completeMutation, { enrollmentId: enrollmentId.toHexString(), passed: false, score: null });
+    const data = await gatewayClient(officer()).request<Record<string, Doc>>(completeMutation, { enrollmentId: enrollmentId.toHexString(), passed: false, score: null });
     const enrollment = (await collection('enrollments').findOne({ _id: enrollmentId }))!;
     expect(enrollment).toMatchObject({ status: 'FAILED', score: null, completedAt: expect.any(Date) });
     expect(data[spec.complete]).toMatchObject({ id: enrollmentId.toHexString(), status: 'FAILED', score: null, completedAt: enrollment.completedAt.toISOString() });
     expect(await collection('certificates').countDocuments()).toBe(certificatesBefore);
 
-    const again = await gatewayClient().request<Record<string, Doc>>(enrollMutation, { workerId: workerId(), courseId: openCourseId.toHexString() });
+    const again = await gatewayClient(officer()).request<Record<string, Doc>>(enrollMutation, { workerId: workerId(), courseId: openCourseId.toHexString() });
     expect(again[spec.enroll]).toMatchObject({ status: 'ENROLLED', course: { id: openCourseId.toHexString(), seatsAvailable: OPEN_SEATS - 1 } });
     expect(await collection('enrollments').countDocuments({ courseId: openCourseId })).toBe(2);
   });
 
   it('refuses to complete an enrollment twice: CONFLICT, and no second certificate', async () => {
     const enrollmentId = (await existingEnrollment('ENROLLED')).toHexString();
-    await gatewayClient().request(completeMutation, { enrollmentId, passed: true, score: 90 });
+    await gatewayClient(officer()).request(completeMutation, { enrollmentId, passed: true, score: 90 });
     const error = await rejected(completeMutation, { enrollmentId, passed: true, score: 95 });
     expect(error).toMatchObject({
       message: `${spec.enrollmentType} "${enrollmentId}" is COMPLETED; only an ENROLLED enrollment can be completed`,
@@ -538,7 +540,7 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
   // Races: the subgraph orders one course's enrollments within its process (the embedded database's
   // updates are not atomic), and on MongoDB the guarded seat update and unique active key hold across processes.
   it('gives the last seat to exactly one of two workers enrolling at once', async () => {
-    const results = await Promise.all([0, 1].map((index) => postGraphQL(stackInfo().gatewayUrl, { query: enrollMutation, variables: { workerId: workerId(index), courseId: lastSeatCourseId.toHexString() } })));
+    const results = await Promise.all([0, 1].map((index) => postGraphQL(stackInfo().gatewayUrl, { query: enrollMutation, variables: { workerId: workerId(index), courseId: lastSeatCourseId.toHexString() } }, officer())));
     const errors = results.flatMap((result) => result.body.errors ?? []);
     expect(results.filter((result) => result.body.data?.[spec.enroll]?.status === 'ENROLLED')).toHaveLength(1);
     expect(errors).toEqual([expect.objectContaining({ message: `${spec.courseType} "${lastSeatCourseId.toHexString()}" has no seats left`, extensions: expect.objectContaining({ code: 'CONFLICT', field: 'courseId' }) })]);
@@ -548,7 +550,7 @@ describe.each(MINISTRIES)('%s enrollment mutations', (_name, spec) => {
 
   it('enrolls a worker once when the same enrollment is sent twice at once, taking one seat', async () => {
     const variables = { workerId: workerId(), courseId: openCourseId.toHexString() };
-    const results = await Promise.all([0, 1].map(() => postGraphQL(stackInfo().gatewayUrl, { query: enrollMutation, variables })));
+    const results = await Promise.all([0, 1].map(() => postGraphQL(stackInfo().gatewayUrl, { query: enrollMutation, variables }, officer())));
     const errors = results.flatMap((result) => result.body.errors ?? []);
     expect(results.filter((result) => result.body.data?.[spec.enroll]?.status === 'ENROLLED')).toHaveLength(1);
     expect(errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'CONFLICT', field: 'courseId' }) })]);

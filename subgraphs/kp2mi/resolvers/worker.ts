@@ -1,12 +1,11 @@
 import { provinceByCode } from '../../reference/provinces';
-import { requirePersonalDataAccess } from '../../runtime/authorization';
 import type { WorkerDoc } from '../models/worker';
 import type { Kp2miContext } from './context';
 
 type Ctx = Kp2miContext;
 
-function personalData(worker: WorkerDoc, { dataSources, identity }: Ctx) {
-  requirePersonalDataAccess(identity);
+/** Guarded and put on record by the access policy (`personalData: 'parent'`) before it runs. */
+function personalData(worker: WorkerDoc, { dataSources }: Ctx) {
   return dataSources.workers.personalData(worker);
 }
 

@@ -1,3 +1,5 @@
+import type { Ministry } from '../../../lib/identity';
+
 /** Where the running test stack is, handed from globalSetup to the test files through the environment. */
 export interface StackInfo {
   gatewayUrl: string;
@@ -10,6 +12,8 @@ export interface StackInfo {
   identitySecret: string;
   /** Headers of the caller most tests use: a KP2MI admin with `pii:read` and a stated purpose. */
   defaultHeaders: Record<string, string>;
+  /** Headers of an officer of each ministry (with `pii:read` and a purpose): the ones who write its data. */
+  officerHeaders: Record<Ministry, Record<string, string>>;
 }
 
 /** Small enough to seed in a second, large enough for several pages of 100. */

@@ -1,0 +1,27 @@
+import type { Types } from 'mongoose';
+import type { AccessPolicy } from '../runtime/access/policy';
+import { auditReader, everyone, staff } from '../runtime/access/rules';
+
+/**
+ * Koperasi-UKM's part of the authorization table (README, "Authorization"): businesses'
+ * public fields and products are public; who owns a business and its financing are for staff.
+ */
+export const koperasiAccess: AccessPolicy = {
+  'Query.businesses': everyone,
+  'Query.business': everyone,
+  'Query.products': everyone,
+  'Query.product': everyone,
+  'Query.kurBanks': everyone,
+  'Query.businessStats': { rule: everyone, statistics: true },
+  'Query.financingStats': { rule: everyone, statistics: true },
+  'Business.owner': staff,
+  'Business.financing': staff,
+  'FinancingApplication.*': staff,
+  'Worker.*': staff,
+  'AuditTrail.*': auditReader,
+};
+
+/** A business is about its owner when the owner is a registered worker. */
+export function koperasiDataSubject(typeName: string, record: Record<string, unknown>): Types.ObjectId | null {
+  return typeName === 'Business' ? ((record.ownerWorkerId as Types.ObjectId | null) ?? null) : null;
+}

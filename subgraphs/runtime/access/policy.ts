@@ -1,0 +1,142 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  GraphQLError,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from 'graphql';
+import type { Types } from 'mongoose';
+import type { Ministry } from '../../../lib/identity';
+import type { SubgraphContext } from '../context';
+import { suppressSmallBuckets, type StatBucket } from '../statistics';
+import { everyone, mayReadExactStatistics, ministryWriter, type Rule } from './rules';
+
+/** How a field is guarded beyond its rule. */
+export interface FieldAccess {
+  rule: Rule;
+  /**
+   * The field answers personal data of a worker: `parent` (a field of `Worker`) or `result`
+   * (a lookup returning a worker). The read is on record before the value is answered.
+   */
+  personalData?: 'parent' | 'result';
+  /** A statistics field: for callers without exact access, small buckets are merged. */
+  statistics?: boolean;
+}
+
+/**
+ * A subgraph's access policy: `Type.field` or `Type.*` to a rule. Every root query field must
+ * be listed (a new one cannot be forgotten); mutations are the owning ministry's writes
+ * unless listed; any other field not listed is as open as the object it is reached from.
+ */
+export type AccessPolicy = Record<string, Rule | FieldAccess>;
+
+export interface PolicyOptions {
+  ministry: Ministry;
+  /** Buckets smaller than this are merged for callers without exact statistics. */
+  statisticsThreshold: number;
+  /** The worker a written record is about, for the audit trail (null when none). */
+  dataSubject(typeName: string, record: Record<string, unknown>): Types.ObjectId | null;
+}
+
+type Resolver = GraphQLFieldResolver<unknown, SubgraphContext<unknown>>;
+
+const asAccess = (entry: Rule | FieldAccess): FieldAccess => ('refuse' in entry ? { rule: entry } : entry);
+
+function idOf(record: Record<string, unknown>): string | null {
+  const id = record._id ?? record.id;
+  return id === undefined || id === null ? null : String(id);
+}
+
+function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): Resolver {
+  const { rule, personalData, statistics } = access;
+  if (rule === everyone && !personalData && !statistics) return resolve;
+  if (personalData === 'parent') {
+    return async (source, args, context, info) => {
+      const refusal = rule.refuse(context.identity);
+      if (refusal) throw refusal;
+      const worker = source as { _id: Types.ObjectId };
+      const coordinate = `${info.parentType.name}.${info.fieldName}`;
+      // Both in flight at once; the value is answered only if its read is on record.
+      const [value] = await Promise.all([resolve(source, args, context, info), context.audit.personalDataRead(worker._id, coordinate, info)]);
+      return value;
+    };
+  }
+  if (personalData === 'result') {
+    return async (source, args, context, info) => {
+      const refusal = rule.refuse(context.identity);
+      if (refusal) throw refusal;
+      const worker = (await resolve(source, args, context, info)) as { _id: Types.ObjectId } | null;
+      if (worker) await context.audit.personalDataRead(worker._id, `${info.parentType.name}.${info.fieldName}`, info);
+      return worker;
+    };
+  }
+  if (statistics) {
+    return async (source, args, context, info) => {
+      const refusal = rule.refuse(context.identity);
+      if (refusal) throw refusal;
+      const buckets = (await resolve(source, args, context, info)) as StatBucket[];
+      return mayReadExactStatistics(context.identity) ? buckets : suppressSmallBuckets(buckets, threshold);
+    };
+  }
+  // The common case stays synchronous: no promise is added to fields that had none.
+  return (source, args, context, info) => {
+    const refusal = rule.refuse(context.identity);
+    if (refusal) throw refusal;
+    return resolve(source, args, context, info);
+  };
+}
+
+/** A mutation: refused or done, it is on record before the answer goes back. */
+function guardWrite(rule: Rule, resolve: Resolver, options: PolicyOptions): Resolver {
+  return async (source, args, context, info) => {
+    const recordType = getNamedType(info.returnType).name;
+    const refusal = rule.refuse(context.identity);
+    if (refusal) {
+      await context.audit.write(info, args, { recordType, recordId: null, workerId: null }, refusal);
+      throw refusal;
+    }
+    let record: Record<string, unknown>;
+    try {
+      record = (await resolve(source, args, context, info)) as Record<string, unknown>;
+    } catch (err) {
+      const error = err instanceof GraphQLError ? err : new GraphQLError('write failed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+      await context.audit.write(info, args, { recordType, recordId: null, workerId: null }, error).catch(() => undefined);
+      throw err;
+    }
+    await context.audit.write(info, args, { recordType, recordId: idOf(record), workerId: options.dataSubject(recordType, record) });
+    return record;
+  };
+}
+
+/**
+ * Puts the policy into the schema: each guarded field's resolver checks its rule first, so a
+ * refused field is null with its error and the rest of the answer stands. Checked in the
+ * subgraph, whatever path the gateway took to the field (entity fetches included).
+ */
+export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy, options: PolicyOptions): void {
+  for (const key of Object.keys(policy)) {
+    const [typeName, fieldName] = key.split('.');
+    const type = typeName ? schema.getType(typeName) : undefined;
+    if (!isObjectType(type) || !fieldName || (fieldName !== '*' && !type.getFields()[fieldName])) {
+      throw new Error(`access policy names "${key}", which is not a field of this subgraph's schema`);
+    }
+  }
+  const writer = ministryWriter(options.ministry);
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith('__') || type.name === '_Service') continue;
+    for (const field of Object.values(type.getFields()) as GraphQLField<unknown, SubgraphContext<unknown>>[]) {
+      if (field.name.startsWith('_')) continue; // federation's _entities and _service
+      const entry = policy[`${type.name}.${field.name}`] ?? policy[`${type.name}.*`];
+      const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
+      if (type.name === 'Mutation') {
+        field.resolve = guardWrite(entry ? asAccess(entry).rule : writer, resolve, options);
+      } else if (entry) {
+        field.resolve = guardRead(asAccess(entry), resolve, options.statisticsThreshold);
+      } else if (type.name === 'Query') {
+        throw new Error(`access policy has no rule for Query.${field.name}: every root field needs one`);
+      }
+    }
+  }
+}
