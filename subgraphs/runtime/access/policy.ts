@@ -7,7 +7,9 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
-import type { Types } from 'mongoose';
+import { Types } from 'mongoose';
+
+const { ObjectId } = Types;
 import type { Ministry } from '../../../lib/identity';
 import type { SubgraphContext } from '../context';
 import { suppressSmallBuckets, type StatBucket } from '../statistics';
@@ -43,6 +45,13 @@ export interface PolicyOptions {
 type Resolver = GraphQLFieldResolver<unknown, SubgraphContext<unknown>>;
 
 const asAccess = (entry: Rule | FieldAccess): FieldAccess => ('refuse' in entry ? { rule: entry } : entry);
+
+/** For a refused write there is no record yet: the worker it would have been about, if named. */
+function workerInArgs(args: Record<string, unknown>): Types.ObjectId | null {
+  const input = args.input as Record<string, unknown> | undefined;
+  const id = args.workerId ?? input?.workerId ?? input?.ownerWorkerId;
+  return typeof id === 'string' && /^[0-9a-f]{24}$/i.test(id) ? new ObjectId(id) : null;
+}
 
 function idOf(record: Record<string, unknown>): string | null {
   const id = record._id ?? record.id;
@@ -88,13 +97,17 @@ function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): R
   };
 }
 
-/** A mutation: refused or done, it is on record before the answer goes back. */
+/**
+ * A mutation: refused or done, it is on record before the answer goes back. A change that was
+ * made but cannot be recorded fails the request (the audit log keeps the entry in the service
+ * log); a refusal stays the answer even when recording it fails.
+ */
 function guardWrite(rule: Rule, resolve: Resolver, options: PolicyOptions): Resolver {
   return async (source, args, context, info) => {
     const recordType = getNamedType(info.returnType).name;
     const refusal = rule.refuse(context.identity);
     if (refusal) {
-      await context.audit.write(info, args, { recordType, recordId: null, workerId: null }, refusal);
+      await context.audit.write(info, args, { recordType, recordId: null, workerId: workerInArgs(args) }, refusal).catch(() => undefined);
       throw refusal;
     }
     let record: Record<string, unknown>;
@@ -102,7 +115,8 @@ function guardWrite(rule: Rule, resolve: Resolver, options: PolicyOptions): Reso
       record = (await resolve(source, args, context, info)) as Record<string, unknown>;
     } catch (err) {
       const error = err instanceof GraphQLError ? err : new GraphQLError('write failed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
-      await context.audit.write(info, args, { recordType, recordId: null, workerId: null }, error).catch(() => undefined);
+      // The refusal is what the client must see; a failure to record it is logged by the audit log.
+      await context.audit.write(info, args, { recordType, recordId: null, workerId: workerInArgs(args) }, error).catch(() => undefined);
       throw err;
     }
     await context.audit.write(info, args, { recordType, recordId: idOf(record), workerId: options.dataSubject(recordType, record) });

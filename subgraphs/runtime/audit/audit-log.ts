@@ -91,7 +91,7 @@ export class AuditLog {
 
   private base(action: AuditAction, operation: string, operationName: string | null) {
     const { sub, ministry, roles } = this.identity;
-    return { at: new Date(), ministry: this.ministry, action, operation, operationName, actor: { sub, ministry, roles }, purpose: this.identity.purpose, requestId: this.requestId };
+    return { at: new Date(), ministry: this.ministry, action, operation, operationName, actor: { sub, ministry, roles }, purpose: this.identity.purpose, requestId: this.requestId, errorCode: null as string | null };
   }
 
   private async storeReads(batch: readonly PersonalDataRead[]): Promise<void[]> {

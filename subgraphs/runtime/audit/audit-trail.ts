@@ -102,7 +102,7 @@ const newestFirst = (a: AuditRecord, b: AuditRecord) => (a.at !== b.at ? (a.at <
 export function mergeAuditParts(parts: AuditPart[], first: number) {
   const all = parts.flatMap((part) => part.entries).sort(newestFirst);
   const nodes = all.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(new Date(node.at), new Types.ObjectId(node.id)), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(new Date(node.at), new Types.ObjectId(node.id)), node: { ...node, at: new Date(node.at) } }));
   return {
     edges,
     pageInfo: { hasNextPage: all.length > first || parts.some((part) => part.hasNextPage), endCursor: edges.at(-1)?.cursor ?? null },
