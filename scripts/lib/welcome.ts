@@ -42,6 +42,6 @@ export async function printWelcome(stack: RunningStack, jwtSecret: string): Prom
     const headers = { Authorization: `Bearer ${token}`, ...(purpose ? { 'X-Purpose': purpose } : {}) };
     lines.push(`  # ${ministry} ${role}${scope ? ` (scope: ${scope})` : ''}`, `  ${JSON.stringify(headers)}`, '');
   }
-  lines.push('More: npm run token -- --ministry ESDM --role officer --scope "pii:read"');
+  lines.push('Writes need an officer or admin of the ministry that owns the data, e.g. npm run token -- --ministry ESDM --role officer');
   console.log(lines.join('\n'));
 }

@@ -3,12 +3,12 @@ import type { Types } from 'mongoose';
 import { gatewayClient, openDatabase } from './support/clients';
 import { commandsDuring } from './support/db-commands';
 
-/** Everything the graph knows about a page of workers, across the four subgraphs. */
+/** Everything the graph knows about a page of workers, across the four subgraphs, personal data included. */
 const WHOLE_STORY_PAGE = `query($first: Int!, $after: String) {
   workers(first: $first, after: $after) {
     totalCount
     edges { node {
-      id fullName status province { name }
+      id fullName status province { name } nik phone
       placements { id sector country { code name activeWorkers } jobOpening { id title } }
       currentPlacement { id }
       energyEnrollments { id status course { id title trainingCenter { name } } }
@@ -84,6 +84,8 @@ describe('database round trips', () => {
     expect(small!.workers.edges).toHaveLength(5);
     expect(large!.workers.edges).toHaveLength(100);
     expect(forHundred).toEqual(forFive);
+    // Personal data read for the whole page goes on record with one insert (one entry per worker).
+    expect(forFive['kp2mi insert']).toBe(1);
     // Every subgraph took part.
     expect(new Set(Object.keys(forFive).map((key) => key.split(' ')[0]))).toEqual(new Set(['kp2mi', 'esdm', 'perindustrian', 'koperasi-ukm']));
     process.stdout.write(`database commands per subgraph, 5 workers: ${JSON.stringify(forFive)}; 100 workers: ${JSON.stringify(forHundred)}\n`);
