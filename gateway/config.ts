@@ -27,9 +27,16 @@ export interface GatewayConfig {
   auth: AuthConfig;
   /** Signs the identity passed to subgraphs (they hold the same secret). */
   identitySecret: string;
+  /**
+   * Whole answers made only of public, cache-hinted fields (`@cacheControl` in the subgraphs) are
+   * kept in memory and served to anyone for their `maxAge`; null when off. Per process and safe
+   * to lose: a replica that restarts or misses asks the subgraphs again.
+   */
+  responseCache: { maxMegabytes: number } | null;
 }
 
-function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
+/** How bearer tokens are verified, from AUTH_JWT_SECRET or AUTH_JWKS_URL (shared with the benchmark's Hive Gateway). */
+export function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
   const issuer = optionalString(env, 'AUTH_ISSUER') ?? DEFAULT_TOKEN_ISSUER;
   const audience = optionalString(env, 'AUTH_AUDIENCE') ?? DEFAULT_TOKEN_AUDIENCE;
   const jwksUrl = optionalString(env, 'AUTH_JWKS_URL');
@@ -76,5 +83,6 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     apolloTelemetry: boolean(env, 'APOLLO_TELEMETRY', false),
     auth: authConfig(env),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
+    responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
   };
 }

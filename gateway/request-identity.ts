@@ -1,30 +1,27 @@
-import type { IncomingMessage } from 'node:http';
 import { GraphQLError } from 'graphql';
 import { ANONYMOUS, hasRole, IDENTITY_HEADER, IdentityError, verifyIdentity, type Identity } from '../lib/identity';
 import { createAuthenticator } from './authentication';
 import type { GatewayConfig } from './config';
 
-const MAX_PURPOSE = 200;
+/** Reads one request header (first value), whatever the server's request type. */
+export type HeaderLookup = (name: string) => string | undefined;
 
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
-}
+const MAX_PURPOSE = 200;
 
 /**
  * Who is asking: a bearer token's verified claims, or a subgraph's own signed service
  * identity (a rule that asks the graph), or no one (anonymous). The stated purpose of
  * processing personal data comes from `X-Purpose`.
  */
-export function requestAuthenticator(config: GatewayConfig): (req: IncomingMessage) => Promise<Identity> {
+export function requestAuthenticator(config: Pick<GatewayConfig, 'auth' | 'identitySecret'>): (header: HeaderLookup) => Promise<Identity> {
   const authenticate = createAuthenticator(config.auth);
-  return async (req) => {
-    const purpose = header(req, 'x-purpose')?.trim() || null;
+  return async (header) => {
+    const purpose = header('x-purpose')?.trim() || null;
     if (purpose && purpose.length > MAX_PURPOSE) {
       throw new GraphQLError(`X-Purpose must be at most ${MAX_PURPOSE} characters`, { extensions: { code: 'BAD_USER_INPUT', field: 'X-Purpose', http: { status: 400 } } });
     }
-    const service = header(req, IDENTITY_HEADER);
-    if (service !== undefined && header(req, 'authorization') === undefined) {
+    const service = header(IDENTITY_HEADER);
+    if (service !== undefined && header('authorization') === undefined) {
       try {
         const identity = verifyIdentity(service, config.identitySecret);
         // Only a subgraph's service identity is taken from this header; users present tokens.
@@ -34,7 +31,7 @@ export function requestAuthenticator(config: GatewayConfig): (req: IncomingMessa
       }
       throw new GraphQLError('The identity header was refused', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
     }
-    const claims = await authenticate(header(req, 'authorization'));
+    const claims = await authenticate(header('authorization'));
     return claims ? { ...claims, purpose } : ANONYMOUS;
   };
 }

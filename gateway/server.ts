@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { graphqlHandler } from '../lib/http/graphql-handler';
@@ -14,6 +15,7 @@ import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { subgraphsReadiness } from './readiness';
 import { requestAuthenticator } from './request-identity';
+import { publicResponseCache } from './response-cache';
 import type { SupergraphFile } from './supergraph-file';
 
 export interface GatewayServer {
@@ -30,6 +32,8 @@ query Workers {
 }
 `;
 
+const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
 /** Builds the gateway's Apollo Server and HTTP front without listening. */
 export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, logger: Logger): Promise<GatewayServer> {
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
@@ -39,6 +43,8 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger }),
     introspection: config.introspection,
+    // Bounded: the response cache and automatic persisted queries share it.
+    cache: new InMemoryLRUCache({ maxSize: (config.responseCache?.maxMegabytes ?? 16) * 1024 * 1024 }),
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),
@@ -47,6 +53,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       requestLogPlugin(logger),
       queryLimitsPlugin(config.queryLimits),
       errorResponsePlugin(errorPolicy),
+      ...(config.responseCache ? [publicResponseCache<GatewayContext>()] : []),
     ],
     logger: apolloLogger(logger),
   });
@@ -59,7 +66,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
       maxStringLength: config.maxStringLength,
-      context: async (req) => ({ requestId: randomUUID(), identity: await authenticate(req) }),
+      context: async (req) => ({ requestId: randomUUID(), identity: await authenticate((name) => firstValue(req.headers[name])) }),
     }),
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

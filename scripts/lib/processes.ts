@@ -15,9 +15,9 @@ export interface ServiceProcess {
  * Starts one of the project's TypeScript entry points on the project's Node (the one
  * running this script) with tsx. Output goes to our stdout, or to a log file in tests.
  */
-export function startServiceProcess(name: string, entry: string, env: NodeJS.ProcessEnv, logFile?: string): ServiceProcess {
+export function startServiceProcess(name: string, entry: string, env: NodeJS.ProcessEnv, logFile?: string, args: string[] = []): ServiceProcess {
   const output = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry)], {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], {
     cwd: ROOT,
     env: { ...env, STOP_WITH_PARENT: '1' },
     stdio: ['ignore', output ? 'pipe' : 'inherit', output ? 'pipe' : 'inherit'],

@@ -19,6 +19,8 @@ export interface StackOptions {
   log: (line: string) => void;
   /** Runs after the database is up and before the services start (e.g. seeding). */
   beforeServices?: (mongodbUri: string) => Promise<void>;
+  /** False to start the database and subgraphs only (the benchmark starts its gateways itself). */
+  gateway?: boolean;
 }
 
 export interface RunningStack {
@@ -77,6 +79,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     processes.push(...subgraphs);
     await Promise.all(subgraphs.map((proc) => startAndWait(proc, new URL('/health/ready', subgraphUrls[proc.name]).toString())));
     log('subgraphs ready');
+    if (options.gateway === false) return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
 
     const gateway = startServiceProcess('gateway', 'gateway/index.ts', env, logFile('gateway'));
     processes.push(gateway);

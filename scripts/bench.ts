@@ -1,0 +1,299 @@
+/**
+ * npm run bench -- [--duration S] [--rounds N] [--connections N] [--warmup S] [--op-duration S]
+ *                  [--floor-samples N] [--workers N] [--gateways ours,hive,hive-rust] [--out DIR] [--quick]
+ *
+ * Our gateway against Hive Gateway (and Hive Gateway with the Rust query planner) on the same
+ * supergraph, the same subgraphs and the same embedded database, in one run: identical answers
+ * first, then the floor the subgraphs set, then two workloads in alternating rounds, then each
+ * operation alone. Writes report.json and report.md (git-ignored) and prints the table and the
+ * two ratio lines.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { acknowledgeSubgraphEnforcedSecurity } from '../gateway/supergraph-file';
+import { SUBGRAPHS } from '../subgraphs/catalog';
+import type { BenchOperation } from './bench/contract-questions';
+import { replay, startCaptureProxies, waves } from './bench/floor';
+import { gatewaySpecs, startGateway, type GatewayUnderTest } from './bench/gateways';
+import { load, percentile } from './bench/load';
+import { cpuMs, peakRssMb, procAvailable } from './bench/process-stats';
+import { add, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
+import { workloads, type WorkloadSamples } from './bench/workloads';
+import { SUPERGRAPH_PATH } from './lib/composition';
+import { freePort } from './lib/ports';
+import { ROOT } from './lib/root';
+import { startStack, type RunningStack } from './lib/stack';
+import { signToken } from './lib/tokens';
+import { seed } from './seed/seed';
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+const { values: args } = parseArgs({
+  options: {
+    duration: { type: 'string' },
+    rounds: { type: 'string' },
+    connections: { type: 'string' },
+    warmup: { type: 'string' },
+    'op-duration': { type: 'string' },
+    'floor-samples': { type: 'string' },
+    workers: { type: 'string' },
+    gateways: { type: 'string' },
+    out: { type: 'string' },
+    'data-dir': { type: 'string' },
+    quick: { type: 'boolean', default: false },
+  },
+});
+
+function count(name: string, given: string | undefined, normal: number, quick: number): number {
+  const value = given === undefined ? (args.quick ? quick : normal) : Number(given);
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number; got "${given}"`);
+  return value;
+}
+
+const settings = {
+  duration: count('duration', args.duration, 10, 1),
+  rounds: count('rounds', args.rounds, 3, 1),
+  connections: count('connections', args.connections, 8, 2),
+  warmup: count('warmup', args.warmup, 5, 1),
+  opDuration: count('op-duration', args['op-duration'], 3, 1),
+  floorSamples: count('floor-samples', args['floor-samples'], 20, 2),
+  workers: count('workers', args.workers, 1000, 200),
+};
+const outDir = path.resolve(args.out ?? path.join(ROOT, '.bench'));
+const dataDir = path.resolve(args['data-dir'] ?? path.join(ROOT, '.data', 'bench-ferretdb'));
+
+/** Canonical JSON: object keys sorted, so answers compare whatever order a gateway writes keys in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+async function post(url: string, headers: Record<string, string>, operation: BenchOperation, n: number): Promise<{ ms: number; body: any }> {
+  const started = performance.now();
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: operation.query, variables: operation.variables(n) }) });
+  const body = await response.json();
+  return { ms: performance.now() - started, body };
+}
+
+async function samplesFrom(url: string, headers: Record<string, string>): Promise<WorkloadSamples> {
+  const query = `{
+    workers(first: 100, filter: { status: RETURNED }) { edges { node { id } } }
+    countries { code activeWorkers }
+    products(first: 100) { edges { node { id } } }
+    energyCourses(first: 100) { edges { node { id } } }
+    industryCourses(first: 100) { edges { node { id } } }
+    jobOpenings(first: 100) { edges { node { id } } }
+    businesses(first: 100, filter: { ownedByReturnedWorker: true }) { edges { node { id } } }
+  }`;
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  const { data, errors } = (await response.json()) as { data: any; errors?: unknown };
+  if (errors) throw new Error(`could not read samples: ${JSON.stringify(errors)}`);
+  const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
+  return {
+    workerIds: ids(data.workers),
+    countryCodes: data.countries.filter((c: { activeWorkers: number }) => c.activeWorkers > 0).map((c: { code: string }) => c.code),
+    years: [2022, 2023, 2024, 2025, 2026],
+    productIds: ids(data.products),
+    energyCourseIds: ids(data.energyCourses),
+    industryCourseIds: ids(data.industryCourses),
+    jobOpeningIds: ids(data.jobOpenings),
+    businessIds: ids(data.businesses),
+  };
+}
+
+/** The supergraph the gateways share, routed to this run's subgraph ports. */
+function benchSupergraph(stack: RunningStack): string {
+  let sdl = acknowledgeSubgraphEnforcedSecurity(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  for (const [name, url] of Object.entries(stack.subgraphUrls)) {
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${url}$2`);
+  }
+  const file = path.join(outDir, 'supergraph.graphql');
+  writeFileSync(file, sdl);
+  return file;
+}
+
+async function main(): Promise<void> {
+  if (!procAvailable()) throw new Error('the benchmark reads CPU time and memory from /proc, which this system does not have (Linux only)');
+  mkdirSync(path.join(outDir, 'logs'), { recursive: true });
+  const startedAt = new Date().toISOString();
+  const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), IDENTITY_SECRET: randomBytes(32).toString('base64url') };
+  const env: NodeJS.ProcessEnv = { ...process.env, ...secrets, LOG_LEVEL: 'warn', NODE_ENV: 'production', MONGODB_URI: '' };
+  for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
+
+  log(`starting the embedded database (${dataDir}), seeding ${settings.workers} workers if they are not there, and the four subgraphs`);
+  const subgraphPorts = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
+  let seeded: Record<string, number> = {};
+  const stack = await startStack({
+    env,
+    dataDir,
+    gatewayPort: await freePort(),
+    subgraphPorts,
+    logDir: path.join(outDir, 'logs'),
+    log,
+    gateway: false,
+    beforeServices: async (mongodbUri) => {
+      seeded = (await seed({ mongodbUri, env, workers: settings.workers, reset: false, log, progress: false })).inserted;
+    },
+  });
+  const gateways: GatewayUnderTest[] = [];
+  const stopAll = async () => {
+    for (const gateway of gateways) await gateway.stop();
+    await stack.stop();
+  };
+  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  try {
+    const supergraphPath = benchSupergraph(stack);
+    const token = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '2h' });
+    const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'gateway benchmark' };
+    const notes: string[] = [];
+    const wanted = new Set((args.gateways ?? 'ours,hive,hive-rust').split(','));
+    for (const spec of gatewaySpecs({ ours: {} }).filter((s) => wanted.has(s.name))) {
+      log(`starting ${spec.label}`);
+      try {
+        gateways.push(await startGateway(spec, env, supergraphPath, path.join(outDir, 'logs'), headers));
+      } catch (err) {
+        if (spec.name !== 'hive-rust') throw err;
+        notes.push(`${spec.label} does not run on this machine, so it is not compared: ${(err as Error).message}`);
+        log(notes.at(-1)!);
+      }
+    }
+    const ours = gateways.find((g) => g.name === 'ours');
+    if (!ours) throw new Error('--gateways must include ours');
+    const samples = await samplesFrom(ours.url, headers);
+    const suites = workloads(samples);
+
+    // 1. Identical answers, or no figures at all.
+    log('checking that every gateway answers every operation identically');
+    const mismatches: string[] = [];
+    for (const operation of suites.flatMap((w) => w.operations)) {
+      for (let n = 0; n < 5; n++) {
+        const answers = await Promise.all(gateways.map((g) => post(g.url, headers, operation, n)));
+        const reference = canonical(answers[0]!.body);
+        if (answers[0]!.body.errors) mismatches.push(`${operation.name} (variables #${n}): ours answered with errors: ${JSON.stringify(answers[0]!.body.errors).slice(0, 300)}`);
+        answers.forEach((answer, index) => {
+          if (canonical(answer.body) !== reference) mismatches.push(`${operation.name} (variables #${n}): ${gateways[index]!.name} differs from ours: ${canonical(answer.body).slice(0, 300)}`);
+        });
+      }
+    }
+
+    const report: Report = {
+      startedAt,
+      machine: { cpus: os.availableParallelism(), node: process.version },
+      settings: { ...settings, quick: args.quick },
+      dataset: { workers: settings.workers, ...Object.fromEntries(Object.entries(seeded).filter(([, v]) => v > 0)) },
+      gateways: gateways.map((g) => ({ name: g.name, label: g.label, peakRssMb: 0 })),
+      notes,
+      mismatches,
+      workloads: {},
+      operations: {},
+      floor: [],
+    };
+    const finish = (exitCode: number) => {
+      for (const g of report.gateways) g.peakRssMb = peakRssMb(gateways.find((x) => x.name === g.name)!.pid);
+      const md = markdown(report);
+      const lines = summaryLines(report, 'hive');
+      const rust = report.gateways.some((g) => g.name === 'hive-rust') ? summaryLines(report, 'hive-rust') : [];
+      writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
+      writeFileSync(path.join(outDir, 'report.md'), `${md}\n${[...rust, ...lines].join('\n')}\n`);
+      console.log(md);
+      for (const line of [...rust, ...lines]) console.log(line);
+      return exitCode;
+    };
+    if (mismatches.length > 0) {
+      for (const mismatch of mismatches) log(`MISMATCH ${mismatch}`);
+      return void (process.exitCode = finish(1));
+    }
+
+    // 2. The floor, through recording proxies, and each gateway's latency over the same variables.
+    log('measuring the floor: each operation\'s subgraph fetches, called directly');
+    const proxies = await startCaptureProxies(stack.subgraphUrls, secrets.IDENTITY_SECRET);
+    const captureEnv = { ...env, ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, proxies.urls[s.name]!])) };
+    const capturer = await startGateway({ ...gatewaySpecs({ ours: {} })[0]!, name: 'capture', label: 'ours, through recording proxies' }, captureEnv, supergraphPath, path.join(outDir, 'logs'), headers);
+    try {
+      for (const operation of suites.flatMap((w) => w.operations)) {
+        const plans = [];
+        for (let n = 0; n < settings.floorSamples; n++) {
+          proxies.take();
+          await post(capturer.url, headers, operation, n);
+          plans.push(waves(proxies.take()));
+        }
+        const floor = [];
+        for (const plan of plans) floor.push(await replay(plan, secrets.IDENTITY_SECRET));
+        const gatewaysP50Ms: Record<string, number> = {};
+        for (const gateway of gateways) {
+          const times = [];
+          for (let n = 0; n < settings.floorSamples; n++) times.push((await post(gateway.url, headers, operation, n)).ms);
+          gatewaysP50Ms[gateway.name] = percentile(times, 50);
+        }
+        const row: FloorRow = { operation: operation.name, floorP50Ms: percentile(floor, 50), gatewaysP50Ms, fetches: plans[0]!.flat().length, waves: plans[0]!.length };
+        report.floor.push(row);
+      }
+    } finally {
+      await capturer.stop();
+      await proxies.stop();
+    }
+
+    const pids = { subgraphs: stack.processes.map((p) => p.child.pid!), database: stack.database?.process.pid };
+    const measure = async (gateway: GatewayUnderTest, operations: BenchOperation[], seconds: number) => {
+      const before = { gateway: cpuMs(gateway.pid), subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0), database: pids.database ? cpuMs(pids.database) : 0 };
+      const result = await load(gateway.url, headers, operations, seconds, settings.connections);
+      const cpu = {
+        gateway: cpuMs(gateway.pid) - before.gateway,
+        subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0) - before.subgraphs,
+        database: (pids.database ? cpuMs(pids.database) : 0) - before.database,
+      };
+      return { result, cpu };
+    };
+
+    // 3. Warm-up, then the workloads in rounds, the gateways taking turns.
+    log(`warming up: ${settings.warmup} s per gateway and workload`);
+    for (const workload of suites) for (const gateway of gateways) await measure(gateway, workload.operations, settings.warmup);
+    const totals: Record<string, Record<string, Measured>> = {};
+    for (let round = 1; round <= settings.rounds; round++) {
+      const order = round % 2 === 1 ? gateways : [...gateways].reverse();
+      for (const workload of suites) {
+        for (const gateway of order) {
+          const { result, cpu } = await measure(gateway, workload.operations, settings.duration);
+          add(((totals[workload.name] ??= {})[gateway.name] ??= emptyMeasured()), result, cpu);
+          log(`round ${round}/${settings.rounds} ${workload.name} ${gateway.name}: ${(result.requests / result.seconds).toFixed(1)} req/s, ${result.errors} errors`);
+        }
+      }
+    }
+    for (const [workload, byGateway] of Object.entries(totals)) {
+      report.workloads[workload] = Object.fromEntries(Object.entries(byGateway).map(([name, m]) => [name, figures(m)]));
+    }
+
+    // 4. Each operation alone, for its own CPU per request (left out of a --quick run).
+    if (args.quick) notes.push('--quick: a tiny run to check the benchmark works; its figures mean little, and operations are not measured alone');
+    else log(`each operation alone: ${settings.opDuration} s per gateway`);
+    for (const operation of args.quick ? [] : suites.flatMap((w) => w.operations)) {
+      const byGateway: Record<string, Measured> = {};
+      for (const gateway of gateways) {
+        const { result, cpu } = await measure(gateway, [operation], settings.opDuration);
+        add((byGateway[gateway.name] = emptyMeasured()), result, cpu);
+      }
+      report.operations[operation.name] = Object.fromEntries(Object.entries(byGateway).map(([name, m]) => [name, figures(m)]));
+    }
+
+    const errors = Object.values(report.workloads).flatMap((byGateway) => Object.values(byGateway)).reduce((sum, f) => sum + f.errors, 0);
+    process.exitCode = finish(errors > 0 ? 1 : 0);
+    if (errors > 0) log(`${errors} requests failed during the run`);
+    log(`report written to ${path.join(outDir, 'report.md')} and report.json`);
+  } finally {
+    await stopAll();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench failed: ${(err as Error).message}`);
+  process.exit(1);
+});

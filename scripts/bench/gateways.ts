@@ -1,0 +1,65 @@
+import path from 'node:path';
+import { startServiceProcess, type ServiceProcess } from '../lib/processes';
+import { freePort } from '../lib/ports';
+import { ROOT } from '../lib/root';
+import { waitFor } from '../lib/wait';
+
+/** A gateway under test, serving the benchmark's supergraph over the same subgraphs. */
+export interface GatewayUnderTest {
+  name: string;
+  label: string;
+  url: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+export interface GatewaySpec {
+  name: string;
+  label: string;
+  entry: string;
+  args: (port: number, supergraphPath: string) => string[];
+  env: NodeJS.ProcessEnv;
+}
+
+const HIVE_BIN = 'node_modules/@graphql-hive/gateway/dist/bin.js';
+const HIVE_CONFIG = path.join(ROOT, 'scripts', 'bench', 'hive-gateway.config.ts');
+const hiveArgs = (port: number, supergraphPath: string) => ['supergraph', supergraphPath, '-c', HIVE_CONFIG, '-p', String(port), '-h', '127.0.0.1'];
+
+/** Ours, plain Hive Gateway, and Hive Gateway with the Rust query planner. */
+export function gatewaySpecs(extra: { ours: NodeJS.ProcessEnv }): GatewaySpec[] {
+  return [
+    { name: 'ours', label: 'ours (@apollo/gateway, tuned)', entry: 'gateway/index.ts', args: () => [], env: extra.ours },
+    { name: 'hive', label: 'Hive Gateway', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'false' } },
+    { name: 'hive-rust', label: 'Hive Gateway, Rust query planner', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'true' } },
+  ];
+}
+
+/** A gateway is ready when it answers an operation through a subgraph. */
+async function answers(url: string, headers: Record<string, string>): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: '{ countries { code } }' }),
+    signal: AbortSignal.timeout(5000),
+  });
+  const body = (await response.json()) as { data?: { countries?: unknown[] } };
+  if (response.status !== 200 || !body.data?.countries?.length) throw new Error(`answered ${response.status}: ${JSON.stringify(body).slice(0, 200)}`);
+}
+
+export async function startGateway(spec: GatewaySpec, baseEnv: NodeJS.ProcessEnv, supergraphPath: string, logDir: string, headers: Record<string, string>): Promise<GatewayUnderTest> {
+  const port = await freePort();
+  const env = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
+  const proc: ServiceProcess = startServiceProcess(spec.name, spec.entry, env, path.join(logDir, `gateway-${spec.name}.log`), spec.args(port, supergraphPath));
+  const url = `http://127.0.0.1:${port}/graphql`;
+  try {
+    await waitFor(`${spec.label} to answer at ${url}`, () => answers(url, headers), {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+      abort: proc.exited.then((how) => `${spec.label} exited (${how}) before it answered; see ${path.join(logDir, `gateway-${spec.name}.log`)}`),
+    });
+  } catch (err) {
+    await proc.stop();
+    throw err;
+  }
+  return { name: spec.name, label: spec.label, url, pid: proc.child.pid!, stop: () => proc.stop() };
+}
