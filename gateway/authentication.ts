@@ -6,6 +6,9 @@ export type AuthConfig =
   | { mode: 'secret'; secret: string; issuer: string; audience: string }
   | { mode: 'jwks'; jwksUrl: string; issuer: string; audience: string };
 
+const VERIFIED_TOKENS = 10_000;
+const VERIFIED_FOR_MS = 5 * 60_000;
+
 function unauthenticated(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
@@ -39,13 +42,24 @@ export function createAuthenticator(config: AuthConfig): (authorization: string 
     const keys: JWTVerifyGetKey = createRemoteJWKSet(new URL(config.jwksUrl));
     verify = (token) => jwtVerify(token, keys, options);
   }
+  // Verified tokens, until they expire (at most five minutes, so a key withdrawn from the JWKS
+  // stops working soon): a client sends the same token with every request, and checking its
+  // signature again each time is most of what authentication costs. Per process and safe to lose.
+  const verified = new Map<string, { claims: Omit<Identity, 'purpose'>; until: number }>();
   return async (authorization) => {
     if (authorization === undefined || authorization === '') return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    const token = match[1]!;
+    const now = Date.now();
+    const known = verified.get(token);
+    if (known && known.until > now) return known.claims;
     try {
-      const { payload } = await verify(match[1]!);
-      return identityFrom(payload);
+      const { payload } = await verify(token);
+      const claims = Object.freeze(identityFrom(payload));
+      if (verified.size >= VERIFIED_TOKENS) verified.delete(verified.keys().next().value!);
+      verified.set(token, { claims, until: Math.min(payload.exp ? payload.exp * 1000 : Infinity, now + VERIFIED_FOR_MS) });
+      return claims;
     } catch (err) {
       if (err instanceof GraphQLError) throw err;
       throw unauthenticated(`The token was refused: ${(err as Error).message}`);

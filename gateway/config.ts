@@ -33,6 +33,8 @@ export interface GatewayConfig {
    * to lose: a replica that restarts or misses asks the subgraphs again.
    */
   responseCache: { maxMegabytes: number } | null;
+  /** Longest wait for one subgraph fetch; past it that subgraph's part of the answer is null with an error. */
+  subgraphTimeoutMs: number;
 }
 
 /** How bearer tokens are verified, from AUTH_JWT_SECRET or AUTH_JWKS_URL (shared with the benchmark's Hive Gateway). */
@@ -83,6 +85,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     apolloTelemetry: boolean(env, 'APOLLO_TELEMETRY', false),
     auth: authConfig(env),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
+    subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
   };
 }

@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { checkAliases } from './aliases';
 import { checkCost } from './cost';
 import { checkDepth } from './depth';
@@ -18,17 +18,25 @@ export interface QueryLimits {
  * before the gateway plans it or calls any subgraph.
  */
 export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<TContext> {
+  // Apollo Server hands back the same parsed document for the same query text, so an operation
+  // found within the aliases and depth limits once need not be walked again; its cost depends on
+  // the variables (`first`) and is checked every time.
+  const withinShapeLimits = new WeakSet<object>();
+  const requestHooks = {
+    async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<TContext>) {
+      if (!operation) return;
+      const input = { schema, document, operation };
+      if (!withinShapeLimits.has(operation)) {
+        checkAliases(input, limits.maxAliases);
+        checkDepth(input, limits.maxDepth);
+        withinShapeLimits.add(operation);
+      }
+      checkCost(input, limits.maxCost, request.variables);
+    },
+  };
   return {
     async requestDidStart() {
-      return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          const input = { schema, document, operation };
-          checkAliases(input, limits.maxAliases);
-          checkDepth(input, limits.maxDepth);
-          checkCost(input, limits.maxCost, request.variables);
-        },
-      };
+      return requestHooks;
     },
   };
 }

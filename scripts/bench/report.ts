@@ -75,7 +75,8 @@ const n2 = (value: number) => value.toFixed(2);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : n2(a / b));
 
 function table(title: string, rows: Record<string, Record<string, Figures>>, gatewayNames: string[]): string[] {
-  const peers = gatewayNames.filter((name) => name !== 'ours');
+  // Ratios are ours (cache on, and off) over each peer.
+  const peers = gatewayNames.filter((name) => !name.startsWith('ours'));
   const lines = [
     `### ${title}`,
     '',
@@ -86,10 +87,9 @@ function table(title: string, rows: Record<string, Record<string, Figures>>, gat
     for (const name of gatewayNames) {
       const f = byGateway[name];
       if (!f) continue;
-      const ours = byGateway.ours;
       const ratios = peers.map((peer) => {
         const p = byGateway[peer];
-        return name === 'ours' && ours && p ? `${ratio(ours.requestsPerSecond, p.requestsPerSecond)} | ${ratio(ours.gatewayCpuMsPerRequest, p.gatewayCpuMsPerRequest)}` : ' | ';
+        return name.startsWith('ours') && p ? `${ratio(f.requestsPerSecond, p.requestsPerSecond)} | ${ratio(f.gatewayCpuMsPerRequest, p.gatewayCpuMsPerRequest)}` : ' | ';
       });
       lines.push(
         `| ${row} | ${name} | ${n1(f.requestsPerSecond)} | ${n1(f.p50Ms)} | ${n1(f.p99Ms)} | ${f.errors} | ${n2(f.gatewayCpuMsPerRequest)} | ${n2(f.subgraphsCpuMsPerRequest)} | ${n2(f.databaseCpuMsPerRequest)} | ${ratios.join(' | ')} |`,
@@ -128,12 +128,12 @@ export function markdown(report: Report): string {
   return lines.join('\n');
 }
 
-/** The two lines a script reads: `<workload> throughput ours/hive: 2.31 (p99 ours 41 ms, hive 77 ms; cpu/req ours 1.2 ms, hive 4.9 ms)`. */
-export function summaryLines(report: Report, peer = 'hive'): string[] {
+/** The lines a script reads, e.g. `<workload> throughput ours/hive: 2.31 (p99 ours 41 ms, hive 77 ms; cpu/req ours 1.2 ms, hive 4.9 ms)`. */
+export function summaryLines(report: Report, mine: string, peer: string): string[] {
   return Object.entries(report.workloads).map(([workload, byGateway]) => {
-    const ours = byGateway.ours;
+    const ours = byGateway[mine];
     const other = byGateway[peer];
-    if (!ours || !other) return `${workload} throughput ours/${peer}: n/a`;
-    return `${workload} throughput ours/${peer}: ${ratio(ours.requestsPerSecond, other.requestsPerSecond)} (p99 ours ${Math.round(ours.p99Ms)} ms, ${peer} ${Math.round(other.p99Ms)} ms; cpu/req ours ${n1(ours.gatewayCpuMsPerRequest)} ms, ${peer} ${n1(other.gatewayCpuMsPerRequest)} ms)`;
+    if (!ours || !other) return `${workload} throughput ${mine}/${peer}: n/a`;
+    return `${workload} throughput ${mine}/${peer}: ${ratio(ours.requestsPerSecond, other.requestsPerSecond)} (p99 ${mine} ${Math.round(ours.p99Ms)} ms, ${peer} ${Math.round(other.p99Ms)} ms; cpu/req ${mine} ${n1(ours.gatewayCpuMsPerRequest)} ms, ${peer} ${n1(other.gatewayCpuMsPerRequest)} ms)`;
   });
 }

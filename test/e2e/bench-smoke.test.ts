@@ -1,0 +1,59 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * `npm run bench` takes minutes and is not part of the tests; this runs one tiny round of it
+ * (--quick: a small dataset of its own, a second per workload) and checks that it produces a
+ * whole report: every gateway measured, identical answers, the floor, and the ratio lines.
+ */
+const ROOT = path.join(__dirname, '..', '..');
+
+describe('npm run bench -- --quick', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-bench-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('runs one tiny round and writes the report', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), '--quick', '--out', path.join(dir, 'out'), '--data-dir', path.join(dir, 'db')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    if (run.status !== 0) throw new Error(`bench exited ${run.status}: ${run.stderr.slice(-3000)}`);
+
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
+    const gateways = report.gateways.map((g: { name: string }) => g.name);
+    expect(gateways.slice(0, 3)).toEqual(['ours', 'ours-nocache', 'hive']);
+    expect(report.mismatches).toEqual([]);
+    for (const workload of ['gateway-bound', 'mix']) {
+      for (const name of gateways) {
+        const figures = report.workloads[workload][name];
+        expect(figures.requests).toBeGreaterThan(0);
+        expect(figures.errors).toBe(0);
+        expect(figures.gatewayCpuMsPerRequest).toBeGreaterThan(0);
+      }
+    }
+    expect(report.floor.map((row: { operation: string }) => row.operation)).toEqual([
+      'directory',
+      'product card',
+      'course cards',
+      'business and owner',
+      '1. worker story',
+      '2. country market',
+      '3. energy jobs',
+      '4. statistics',
+      'workers page',
+      'job openings page',
+      'export products page',
+      'dimension statistics',
+    ]);
+    for (const row of report.floor) expect(row.floorP50Ms).toBeGreaterThan(0);
+    for (const g of report.gateways) expect(g.peakRssMb).toBeGreaterThan(10);
+
+    const line = /^(gateway-bound|mix) throughput ours\/hive: \d+\.\d\d \(p99 ours \d+ ms, hive \d+ ms; cpu\/req ours \d+\.\d ms, hive \d+\.\d ms\)$/;
+    const printed = run.stdout.trim().split('\n');
+    expect(printed.slice(-2)).toEqual([expect.stringMatching(line), expect.stringMatching(line)]);
+    expect(readFileSync(path.join(dir, 'out', 'report.md'), 'utf8')).toContain('### Floor');
+  }, 300_000);
+});
