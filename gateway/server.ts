@@ -10,7 +10,6 @@ import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
-import { explorerLandingPage } from './explorer';
 import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { subgraphsReadiness } from './readiness';
@@ -32,6 +31,15 @@ query Workers {
 }
 `;
 
+/**
+ * Loaded only when the explorer is on: its bundled GraphiQL assets hold tens of megabytes of
+ * memory that a production gateway (explorer off) should not carry.
+ */
+async function explorerPlugin() {
+  const { explorerLandingPage } = await import('./explorer');
+  return explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY });
+}
+
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /** Builds the gateway's Apollo Server and HTTP front without listening. */
@@ -41,7 +49,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const subgraphUrls = Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
   const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs }),
+    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs, keepPublicAnswers: config.responseCache !== null }),
     introspection: config.introspection,
     // Bounded: the response cache and automatic persisted queries share it.
     cache: new InMemoryLRUCache({ maxSize: (config.responseCache?.maxMegabytes ?? 16) * 1024 * 1024 }),
@@ -49,7 +57,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),
     plugins: [
-      config.explorer ? explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY }) : ApolloServerPluginLandingPageDisabled(),
+      config.explorer ? await explorerPlugin() : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
       queryLimitsPlugin(config.queryLimits),
       errorResponsePlugin(errorPolicy),

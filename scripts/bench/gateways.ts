@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startServiceProcess, type ServiceProcess } from '../lib/processes';
 import { freePort } from '../lib/ports';
 import { ROOT } from '../lib/root';
+import { gatewayProcessEnv } from '../lib/stack';
 import { waitFor } from '../lib/wait';
 
 /** A gateway under test, serving the benchmark's supergraph over the same subgraphs. */
@@ -21,6 +22,7 @@ export interface GatewaySpec {
   env: NodeJS.ProcessEnv;
 }
 
+const OUR_ENTRY = 'gateway/index.ts';
 const HIVE_BIN = 'node_modules/@graphql-hive/gateway/dist/bin.js';
 const HIVE_CONFIG = path.join(ROOT, 'scripts', 'bench', 'hive-gateway.config.ts');
 const hiveArgs = (port: number, supergraphPath: string) => ['supergraph', supergraphPath, '-c', HIVE_CONFIG, '-p', String(port), '-h', '127.0.0.1'];
@@ -31,8 +33,8 @@ const hiveArgs = (port: number, supergraphPath: string) => ['supergraph', superg
  */
 export function gatewaySpecs(): GatewaySpec[] {
   return [
-    { name: 'ours', label: 'ours (@apollo/gateway, tuned)', entry: 'gateway/index.ts', args: () => [], env: { RESPONSE_CACHE: 'true' } },
-    { name: 'ours-nocache', label: 'ours, response cache off', entry: 'gateway/index.ts', args: () => [], env: { RESPONSE_CACHE: 'false' } },
+    { name: 'ours', label: 'ours (@apollo/gateway, tuned)', entry: OUR_ENTRY, args: () => [], env: { RESPONSE_CACHE: 'true' } },
+    { name: 'ours-nocache', label: 'ours, response cache off', entry: OUR_ENTRY, args: () => [], env: { RESPONSE_CACHE: 'false' } },
     { name: 'hive', label: 'Hive Gateway', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'false' } },
     { name: 'hive-rust', label: 'Hive Gateway, Rust query planner', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'true' } },
   ];
@@ -52,7 +54,9 @@ async function answers(url: string, headers: Record<string, string>): Promise<vo
 
 export async function startGateway(spec: GatewaySpec, baseEnv: NodeJS.ProcessEnv, supergraphPath: string, logDir: string, headers: Record<string, string>): Promise<GatewayUnderTest> {
   const port = await freePort();
-  const env = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
+  const merged = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
+  // Ours runs as `npm start` runs it; Hive Gateway with its own defaults.
+  const env = spec.entry === OUR_ENTRY ? gatewayProcessEnv(merged) : merged;
   const proc: ServiceProcess = startServiceProcess(spec.name, spec.entry, env, path.join(logDir, `gateway-${spec.name}.log`), spec.args(port, supergraphPath));
   const url = `http://127.0.0.1:${port}/graphql`;
   try {
