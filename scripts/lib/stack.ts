@@ -32,17 +32,6 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-/**
- * The gateway's process settings: its old-generation heap is capped (GATEWAY_MAX_HEAP_MB,
- * default 160), well above what it keeps alive (about 60 MB), so garbage is collected before
- * memory grows instead of whenever V8 gets to it on a machine with plenty of RAM.
- */
-export function gatewayProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const heapMb = env.GATEWAY_MAX_HEAP_MB || '160';
-  if (!/^\d+$/.test(heapMb)) throw new Error(`GATEWAY_MAX_HEAP_MB must be a whole number of megabytes; got "${heapMb}"`);
-  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, `--max-old-space-size=${heapMb}`].filter(Boolean).join(' ') };
-}
-
 async function ready(url: string): Promise<void> {
   const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
@@ -92,7 +81,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     log('subgraphs ready');
     if (options.gateway === false) return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
 
-    const gateway = startServiceProcess('gateway', 'gateway/index.ts', gatewayProcessEnv(env), logFile('gateway'));
+    const gateway = startServiceProcess('gateway', 'gateway/index.ts', env, logFile('gateway'));
     processes.push(gateway);
     await startAndWait(gateway, new URL('/health/ready', gatewayUrl).toString());
     return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
