@@ -2,6 +2,7 @@ import path from 'node:path';
 import { startServiceProcess, type ServiceProcess } from '../lib/processes';
 import { freePort } from '../lib/ports';
 import { ROOT } from '../lib/root';
+import { gatewayProcessEnv } from '../lib/stack';
 import { waitFor } from '../lib/wait';
 
 /** A gateway under test, serving the benchmark's supergraph over the same subgraphs. */
@@ -53,7 +54,9 @@ async function answers(url: string, headers: Record<string, string>): Promise<vo
 
 export async function startGateway(spec: GatewaySpec, baseEnv: NodeJS.ProcessEnv, supergraphPath: string, logDir: string, headers: Record<string, string>): Promise<GatewayUnderTest> {
   const port = await freePort();
-  const env = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
+  const merged = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
+  // Ours runs as `npm start` runs it; Hive Gateway with its own defaults.
+  const env = spec.entry === OUR_ENTRY ? gatewayProcessEnv(merged) : merged;
   const proc: ServiceProcess = startServiceProcess(spec.name, spec.entry, env, path.join(logDir, `gateway-${spec.name}.log`), spec.args(port, supergraphPath));
   const url = `http://127.0.0.1:${port}/graphql`;
   try {

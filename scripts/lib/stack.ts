@@ -32,6 +32,16 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
+/**
+ * How the gateway process is started: with V8's young generation held to 8 MB semi-spaces.
+ * Under load the gateway makes large short-lived answers; with V8's default (which grows with
+ * the machine's memory) its peak RSS reached about 420 MB in the benchmark, with 8 MB about
+ * 200 MB, for the same CPU per request. Appended to any NODE_OPTIONS already set.
+ */
+export function gatewayProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, '--max-semi-space-size=8'].filter(Boolean).join(' ') };
+}
+
 async function ready(url: string): Promise<void> {
   const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
@@ -81,7 +91,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     log('subgraphs ready');
     if (options.gateway === false) return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
 
-    const gateway = startServiceProcess('gateway', 'gateway/index.ts', env, logFile('gateway'));
+    const gateway = startServiceProcess('gateway', 'gateway/index.ts', gatewayProcessEnv(env), logFile('gateway'));
     processes.push(gateway);
     await startAndWait(gateway, new URL('/health/ready', gatewayUrl).toString());
     return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
