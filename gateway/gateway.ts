@@ -13,8 +13,6 @@ export interface GatewayOptions {
   logger: Logger;
   /** Longest wait for one subgraph fetch. */
   subgraphTimeoutMs: number;
-  /** Keep subgraphs' public answers (entity and root fetches of cache-hinted data). */
-  keepPublicAnswers: boolean;
 }
 
 /** Fields the supergraph guards with `@requiresScopes` (personal data, the audit trail). */
@@ -31,11 +29,7 @@ export function scopedFieldNames(supergraphSdl: string): string[] {
 /** The federation gateway over a supergraph composed at build time (never composed at runtime). */
 export function buildGateway(options: GatewayOptions): ApolloGateway {
   const { supergraphSdl, subgraphUrls, identitySecret, logger } = options;
-  const fetcher = subgraphFetcher({
-    timeoutMs: options.subgraphTimeoutMs,
-    neverShared: scopedFieldNames(supergraphSdl),
-    publicAnswers: options.keepPublicAnswers ? { maxEntries: 10_000 } : null,
-  });
+  const fetcher = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl) });
   return new ApolloGateway({
     supergraphSdl,
     logger: apolloLogger(logger),

@@ -49,7 +49,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const subgraphUrls = Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
   const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs, keepPublicAnswers: config.responseCache !== null }),
+    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs }),
     introspection: config.introspection,
     // Bounded: the response cache and automatic persisted queries share it.
     cache: new InMemoryLRUCache({ maxSize: (config.responseCache?.maxMegabytes ?? 16) * 1024 * 1024 }),

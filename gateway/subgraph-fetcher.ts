@@ -4,7 +4,7 @@ import type { Fetcher, FetcherHeaders, FetcherRequestInit, FetcherResponse } fro
 
 /**
  * How the gateway talks to subgraphs: one keep-alive connection pool per protocol and plain
- * node:http requests, with identical queries in flight sent once and public answers kept. @apollo/gateway's default
+ * node:http requests, with identical queries in flight sent once. @apollo/gateway's default
  * fetcher (make-fetch-happen) adds HTTP cache, proxy and retry layers the gateway never uses,
  * which the benchmark showed cost a large share of the gateway's CPU (README, "Performance").
  */
@@ -87,12 +87,6 @@ export interface SubgraphFetcherOptions {
    * the audit trail: each read goes on record with its own request id), so never shared.
    */
   neverShared: readonly string[];
-  /**
-   * Keep subgraph answers their subgraph marked `public` (every field cache-hinted, no error)
-   * for their `max-age`, and serve them to any caller; null when off. Per process, bounded,
-   * safe to lose.
-   */
-  publicAnswers: { maxEntries: number } | null;
 }
 
 interface Answer {
@@ -112,14 +106,6 @@ function shareKey(url: string, headers: Record<string, string>, body: string): s
   return `${key}\n${body}`;
 }
 
-/** Seconds a subgraph allows anyone to reuse its answer: `public, max-age=N` and no error; else 0. */
-function publicMaxAge(answer: Answer): number {
-  const header = answer.headers['cache-control'];
-  const value = Array.isArray(header) ? header.join(',') : (header ?? '');
-  if (answer.status !== 200 || !/\bpublic\b/.test(value) || answer.body.includes('"errors"')) return 0;
-  return Number(/\bmax-age=(\d+)/.exec(value)?.[1] ?? 0);
-}
-
 export function subgraphFetcher(options: SubgraphFetcherOptions): Fetcher {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
@@ -130,26 +116,12 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): Fetcher {
   // could get different answers never share one; nothing is kept once the answer arrives.
   const inFlight = new Map<string, Promise<Answer>>();
   const recorded = options.neverShared.length > 0 ? new RegExp(`\\b(${options.neverShared.join('|')})\\b`) : null;
-  // Public answers (the subgraph says so from its cache hints, which nothing that depends on
-  // who asks carries) are the same for every caller: keyed by what is asked, not by whom.
-  const kept = new Map<string, { answer: Answer; until: number }>();
-  const keep = (key: string, answer: Answer) => {
-    const maxAge = publicMaxAge(answer);
-    if (!options.publicAnswers || maxAge === 0) return;
-    if (kept.size >= options.publicAnswers.maxEntries) kept.delete(kept.keys().next().value!);
-    kept.set(key, { answer, until: Date.now() + maxAge * 1000 });
-  };
   return async (url: string, init: FetcherRequestInit = {}) => {
     if (!isQuery(init.body) || recorded?.test(init.body)) return toResponse(url, await send(url, init));
-    const publicKey = `${url}\n${init.body}`;
-    const known = options.publicAnswers ? kept.get(publicKey) : undefined;
-    if (known && known.until > Date.now()) return toResponse(url, known.answer);
-    if (known) kept.delete(publicKey);
     const key = shareKey(url, init.headers ?? {}, init.body);
     let answer = inFlight.get(key);
     if (!answer) {
       answer = send(url, init).finally(() => inFlight.delete(key));
-      answer.then((value) => keep(publicKey, value), () => undefined);
       inFlight.set(key, answer);
     }
     return toResponse(url, await answer);

@@ -167,7 +167,8 @@ async function main(): Promise<void> {
     for (const gateway of gateways) await gateway.stop();
     await stack.stop();
   };
-  process.on('SIGINT', () => void stopAll().then(() => process.exit(130)));
+  // Hive Gateway does not watch its parent: stop everything on a signal rather than leave it running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stopAll().then(() => process.exit(130)));
   try {
     const supergraphPath = benchSupergraph(stack);
     const token = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '2h' });
