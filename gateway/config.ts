@@ -33,7 +33,7 @@ export interface GatewayConfig {
    * to lose: a replica that restarts or misses asks the subgraphs again.
    */
   responseCache: { maxMegabytes: number } | null;
-  /** Longest wait for one subgraph fetch; past it that subgraph's part of the answer is null with an error. */
+  /** Longest a subgraph may stay silent during one fetch; past it that subgraph's part of the answer is null with an error. */
   subgraphTimeoutMs: number;
 }
 

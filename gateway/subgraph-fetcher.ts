@@ -80,7 +80,7 @@ class SubgraphResponse implements FetcherResponse {
 }
 
 export interface SubgraphFetcherOptions {
-  /** Longest wait for a subgraph's answer; past it the fetch fails and its part of the answer is null. */
+  /** Longest the subgraph may stay silent (socket idle time); past it the fetch fails and its part of the answer is null. */
   timeoutMs: number;
   /**
    * Field names whose reads must reach the subgraph once per client request (personal data and
