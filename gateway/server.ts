@@ -14,7 +14,7 @@ import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { subgraphsReadiness } from './readiness';
 import { requestAuthenticator } from './request-identity';
-import { publicResponseCache } from './response-cache';
+import { publicAnswerCache } from './public-answer-cache';
 import type { SupergraphFile } from './supergraph-file';
 
 export interface GatewayServer {
@@ -51,8 +51,8 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs }),
     introspection: config.introspection,
-    // Bounded: the response cache and automatic persisted queries share it.
-    cache: new InMemoryLRUCache({ maxSize: (config.responseCache?.maxMegabytes ?? 16) * 1024 * 1024 }),
+    // Bounded: automatic persisted queries keep their documents here.
+    cache: new InMemoryLRUCache({ maxSize: 16 * 1024 * 1024 }),
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),
@@ -61,7 +61,6 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       requestLogPlugin(logger),
       queryLimitsPlugin(config.queryLimits),
       errorResponsePlugin(errorPolicy),
-      ...(config.responseCache ? [publicResponseCache<GatewayContext>()] : []),
     ],
     logger: apolloLogger(logger),
   });
@@ -74,6 +73,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
       maxStringLength: config.maxStringLength,
+      answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
       context: async (req) => ({ requestId: randomUUID(), identity: await authenticate((name) => firstValue(req.headers[name])) }),
     }),
   });

@@ -5,12 +5,19 @@ import { readJsonBody } from './read-body';
 
 const DEFAULT_MAX_STRING_LENGTH = 10_000;
 
+/** Answers kept by their request body, served without running the operation again (the gateway's public answers). */
+export interface AnswerStore {
+  get(key: string): { body: string; contentType: string; until: number } | undefined;
+  offer(key: string, cacheControl: string | undefined, contentType: string, body: string): boolean;
+}
+
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   server: ApolloServer<TContext>;
   context: (req: IncomingMessage) => Promise<TContext>;
   bodyLimitBytes: number;
   /** Longest string accepted in `variables` (10,000 characters unless given). */
   maxStringLength?: number;
+  answers?: AnswerStore;
 }
 
 /** Where a value sits in the variables: its key and its parent's place, spelled out only for an error. */
@@ -75,6 +82,17 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
     for (const variables of requestVariables(body, search)) checkVariables(variables, maxStringLength);
+    // A single POSTed operation whose answer is kept: served once the caller is authenticated (a
+    // caller who is not is left to Apollo Server, which answers with the error).
+    const key = options.answers && body !== null && typeof body === 'object' && !Array.isArray(body) ? JSON.stringify(body) : undefined;
+    if (key !== undefined) {
+      const kept = options.answers!.get(key);
+      if (kept && (await context(req).then(() => true, () => false))) {
+        res.writeHead(200, { 'content-type': kept.contentType, 'cache-control': `max-age=${Math.max(0, Math.floor((kept.until - Date.now()) / 1000))}, public` });
+        res.end(kept.body);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -86,6 +104,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (key !== undefined && res.statusCode === 200) options.answers!.offer(key, response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
       res.end(response.body.string);
       return;
     }

@@ -32,6 +32,14 @@ describe('the public response cache', () => {
     // The same answer for an anonymous caller, from the cache: not one database command.
     expect(await commandsDuring(async () => (again = await ask(PUBLIC, variables, {})))).toEqual({});
     expect(again!.body).toEqual(first.body);
+    // A kept answer is still only for callers who authenticate: a forged token is refused.
+    const response = await fetch(stackInfo().gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer forged.token.value' },
+      body: JSON.stringify({ query: PUBLIC, variables }),
+    });
+    expect(response.status).toBe(401);
+    expect(((await response.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
   });
 
   it('never caches an answer with a field that depends on who asks, nor serves it to another caller', async () => {
