@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { graphqlHandler } from '../lib/http/graphql-handler';
@@ -51,8 +50,6 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const apollo = new ApolloServer<GatewayContext>({
     gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs }),
     introspection: config.introspection,
-    // Bounded: automatic persisted queries keep their documents here.
-    cache: new InMemoryLRUCache({ maxSize: 16 * 1024 * 1024 }),
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),

@@ -19,6 +19,9 @@ export interface CountByOptions {
   sumField?: string;
 }
 
+/** Largest bucket first, ties by key, so the order is stable. */
+const byCountThenKey = (a: StatBucket, b: StatBucket) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
 /**
  * Counts in the database (one `$match`/`$group` aggregation, a second one for a sum), never
  * by loading documents into the subgraph. Sorted by count descending, ties by key so the
@@ -39,7 +42,7 @@ export async function countBy(model: Model<any>, options: CountByOptions): Promi
       if (options.sumField) bucket.totalAmountIdr = totals.get(key) ?? 0;
       return bucket;
     })
-    .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .sort(byCountThenKey);
 }
 
 export const OTHER_BUCKET_KEY = 'OTHER';
@@ -62,5 +65,5 @@ export function suppressSmallBuckets(buckets: StatBucket[], threshold: number): 
       ? { key: OTHER_BUCKET_KEY, label: `Other (${small.length} groups of fewer than ${threshold} each)`, count }
       : { key: SUPPRESSED_BUCKET_KEY, label: `Suppressed (groups of fewer than ${threshold})`, count: 0 };
   if (withSums) merged.totalAmountIdr = merged.key === OTHER_BUCKET_KEY ? small.reduce((sum, bucket) => sum + (bucket.totalAmountIdr ?? 0), 0) : 0;
-  return [...kept, merged].sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return [...kept, merged].sort(byCountThenKey);
 }

@@ -71,8 +71,7 @@ export class AuditLog {
   /** A change made (or refused): one entry, stored before the answer goes back. */
   async write(info: GraphQLResolveInfo, args: Record<string, unknown>, record: WrittenRecord, refusal?: GraphQLError): Promise<void> {
     const entry = {
-      ...this.base('WRITE', info.fieldName, clientOperationName(info)),
-      action: (refusal ? 'WRITE_REJECTED' : 'WRITE') satisfies AuditAction,
+      ...this.base(refusal ? 'WRITE_REJECTED' : 'WRITE', info.fieldName, clientOperationName(info)),
       ...record,
       fields: writtenFields(args),
       errorCode: refusal ? String(refusal.extensions.code ?? 'INTERNAL_SERVER_ERROR') : null,
