@@ -13,13 +13,23 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
 
+// gcPercent is Go's GOGC for this process unless GOGC is set. FerretDB decodes every document
+// a filter reads, and at Go's default (100) the collector took about a third of its CPU: a
+// filtered count over 1,000 workers cost 73 ms of CPU at 100 and 44 ms at 400, for about
+// 10 MB more memory (38 MB to 48 MB peak).
+const gcPercent = 400
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	addr := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
 	dir := flag.String("data", ".data/ferretdb", "directory for the SQLite database files")
 	logLevel := flag.String("log-level", "error", "FerretDB log level: debug, info, warn or error")

