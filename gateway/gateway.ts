@@ -1,8 +1,7 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { parse, visit } from 'graphql';
-import { IDENTITY_HEADER, signIdentity } from '../lib/identity';
 import { apolloLogger, type Logger } from '../lib/logger';
-import type { GatewayContext } from './context';
+import { SubgraphDataSource } from './subgraph-data-source';
 import { subgraphFetcher } from './subgraph-fetcher';
 
 export interface GatewayOptions {
@@ -29,20 +28,10 @@ export function scopedFieldNames(supergraphSdl: string): string[] {
 /** The federation gateway over a supergraph composed at build time (never composed at runtime). */
 export function buildGateway(options: GatewayOptions): ApolloGateway {
   const { supergraphSdl, subgraphUrls, identitySecret, logger } = options;
-  const fetcher = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl) });
+  const fetch = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl) });
   return new ApolloGateway({
     supergraphSdl,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) =>
-      new RemoteGraphQLDataSource<GatewayContext>({
-        url: subgraphUrls[name] ?? url,
-        fetcher,
-        willSendRequest({ request, context }) {
-          // One id follows the operation through every subgraph's logs.
-          if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-          // Subgraphs trust only this signed, short-lived statement of who is asking.
-          if (context.identity) request.http?.headers.set(IDENTITY_HEADER, (context.signedIdentity ??= signIdentity(context.identity, identitySecret)));
-        },
-      }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url!, fetch, identitySecret }),
   });
 }

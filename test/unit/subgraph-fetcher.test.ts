@@ -29,24 +29,22 @@ beforeEach(() => {
 
 const fetcher = subgraphFetcher({ timeoutMs: 2000, neverShared: ['nik', 'phone'] });
 const init = (query: string, identity = 'alice', requestId = 'r1') => ({
-  method: 'POST',
   headers: { 'content-type': 'application/json', 'x-satu-identity': identity, 'x-request-id': requestId },
   body: JSON.stringify({ query, variables: {} }),
 });
 
 describe('the subgraph fetcher', () => {
-  it('answers with status, headers and a JSON body', async () => {
-    const response = await fetcher(url, init('query A{countries{code}}'));
-    expect([response.status, response.ok, response.headers.get('Cache-Control')]).toEqual([200, true, 'max-age=30, public']);
-    expect(await response.json()).toEqual({ data: { n: 1, echo: expect.any(Number) } });
+  it('answers with status, headers and the body as received', async () => {
+    const answer = await fetcher(url, init('query A{countries{code}}'));
+    expect([answer.status, answer.statusText, answer.headers['cache-control']]).toEqual([200, 'OK', 'max-age=30, public']);
+    expect(JSON.parse(answer.body.toString('utf8'))).toEqual({ data: { n: 1, echo: expect.any(Number) } });
   });
 
-  it('sends identical concurrent queries of one caller once and gives each its own copy of the answer', async () => {
-    const responses = await Promise.all([1, 2, 3].map((n) => fetcher(url, init('query A{countries{code}}', 'alice', `r${n}`))));
+  it('sends identical concurrent queries of one caller once and gives each the answer', async () => {
+    const answers = await Promise.all([1, 2, 3].map((n) => fetcher(url, init('query A{countries{code}}', 'alice', `r${n}`))));
     expect(received).toHaveLength(1);
-    const bodies = await Promise.all(responses.map((r) => r.json()));
-    expect(bodies).toEqual([bodies[0], bodies[0], bodies[0]]);
-    expect(responses.every((r) => r.bodyUsed)).toBe(true);
+    const bodies = answers.map((answer) => JSON.parse(answer.body.toString('utf8')));
+    expect(bodies).toEqual([{ data: { n: 1, echo: expect.any(Number) } }, bodies[0], bodies[0]]);
   });
 
   it('never shares between identities, with mutations, or for personal data', async () => {
