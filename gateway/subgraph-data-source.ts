@@ -47,6 +47,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const { request } = options;
     if (!request.query) throw new Error('Missing query');
     const headers: Record<string, string> = { 'content-type': 'application/json' };
+    // What the gateway itself asks for (the federated trace header, when usage reporting is on).
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name] = value;
     const context = options.context as Partial<GatewayContext>;
     // One id follows the operation through every subgraph's logs.
     if (context.requestId) headers['x-request-id'] = context.requestId;

@@ -52,6 +52,14 @@ describe('the subgraph data source', () => {
     expect(context.signedIdentity).toBe(sent[0]!.headers[IDENTITY_HEADER]);
   });
 
+  it("passes on the headers the gateway adds to a fetch (the federated trace request)", async () => {
+    const { dataSource, sent } = source({});
+    const options = operation({ requestId: 'r', identity });
+    (options.request as { http?: unknown }).http = { headers: new Map([['apollo-federation-include-trace', 'ftv1']]) };
+    await dataSource.process(options);
+    expect(sent[0]!.headers['apollo-federation-include-trace']).toBe('ftv1');
+  });
+
   it("narrows the answer's cache policy by each subgraph's Cache-Control, to not cacheable without one", async () => {
     const restrict = jest.fn();
     await source({ headers: { 'content-type': 'application/json', 'cache-control': 'max-age=30, public' } }).dataSource.process(operation({ requestId: 'r', identity }, restrict));
