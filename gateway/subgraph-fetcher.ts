@@ -1,13 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
 
-/**
- * How the gateway talks to subgraphs: one keep-alive connection pool per protocol and plain
- * node:http requests, with identical queries in flight sent once. @apollo/gateway's default
- * fetcher (make-fetch-happen) adds HTTP cache, proxy and retry layers the gateway never uses,
- * which the benchmark showed cost a large share of the gateway's CPU (README, "Performance").
- */
-
 /** What a subgraph answered, as received: the caller decodes the body. */
 export interface SubgraphAnswer {
   status: number;
@@ -44,6 +37,12 @@ function shareKey(url: string, headers: Record<string, string>, body: string): s
   return `${key}\n${body}`;
 }
 
+/**
+ * How the gateway talks to subgraphs: one keep-alive connection pool per protocol and plain
+ * node:http requests, with identical queries in flight sent once. @apollo/gateway's default
+ * fetcher (make-fetch-happen) adds HTTP cache, proxy and retry layers the gateway never uses,
+ * which the benchmark showed cost a large share of the gateway's CPU (README, "Performance").
+ */
 export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetch {
   const agents = {
     'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
