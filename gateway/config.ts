@@ -16,6 +16,8 @@ export interface GatewayConfig {
   explorer: boolean;
   introspection: boolean;
   bodyLimitBytes: number;
+  /** Operations executed at once and how many may wait for a turn; null: no limit. */
+  operations: { maxConcurrent: number; maxWaiting: number } | null;
   /** Longest string accepted anywhere in an operation's variables. */
   maxStringLength: number;
   /** Depth, aliases, cost and tokens an operation may have (README "Query limits"). */
@@ -74,6 +76,9 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     explorer: boolean(env, 'EXPLORER', !production),
     introspection: boolean(env, 'INTROSPECTION', !production),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
+    operations: env.MAX_CONCURRENT_OPERATIONS
+      ? { maxConcurrent: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', 1), maxWaiting: positiveInt(env, 'MAX_WAITING_OPERATIONS', 1000) }
+      : null,
     maxStringLength: positiveInt(env, 'MAX_STRING_LENGTH', 10_000),
     queryLimits: {
       maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 12),

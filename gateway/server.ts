@@ -4,6 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { graphqlHandler } from '../lib/http/graphql-handler';
+import { operationQueue } from '../lib/http/operation-queue';
 import { createHttpServer } from '../lib/http/server';
 import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
@@ -70,6 +71,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
       maxStringLength: config.maxStringLength,
+      queue: config.operations ? operationQueue(config.operations.maxConcurrent, config.operations.maxWaiting) : undefined,
       answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
       context: async (req) => ({ requestId: randomUUID(), identity: await authenticate((name) => firstValue(req.headers[name])) }),
     }),

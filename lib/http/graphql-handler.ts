@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { HttpError } from './http-error';
+import type { OperationQueue } from './operation-queue';
 import { readJsonBody } from './read-body';
 
 const DEFAULT_MAX_STRING_LENGTH = 10_000;
@@ -18,6 +19,8 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   /** Longest string accepted in `variables` (10,000 characters unless given). */
   maxStringLength?: number;
   answers?: AnswerStore;
+  /** Turns for executing operations (absent: all run at once). Kept answers never wait for one. */
+  queue?: OperationQueue;
 }
 
 /** Where a value sits in the variables: its key and its parent's place, spelled out only for an error. */
@@ -78,6 +81,7 @@ function requestVariables(body: unknown, search: string): unknown[] {
  */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
   const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH } = options;
+  const { queue } = options;
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
@@ -97,10 +101,16 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method, headers, search, body },
-      context: () => context(req),
-    });
+    await queue?.acquire();
+    let response;
+    try {
+      response = await server.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method, headers, search, body },
+        context: () => context(req),
+      });
+    } finally {
+      queue?.release();
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
