@@ -54,6 +54,12 @@ export function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
   throw new ConfigError('AUTH_JWT_SECRET or AUTH_JWKS_URL is not set: the gateway verifies bearer tokens with one of them ("npm start" provides a local secret)');
 }
 
+/** MAX_CONCURRENT_OPERATIONS unset or blank: no limit (and MAX_WAITING_OPERATIONS is not read). */
+function operationLimits(env: NodeJS.ProcessEnv): GatewayConfig['operations'] {
+  if (optionalString(env, 'MAX_CONCURRENT_OPERATIONS') === undefined) return null;
+  return { maxConcurrent: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', 1), maxWaiting: positiveInt(env, 'MAX_WAITING_OPERATIONS', 1000) };
+}
+
 /** `koperasi-ukm` → `KOPERASI_UKM`: the prefix of a subgraph's environment variables. */
 export function envPrefix(subgraphName: string): string {
   return subgraphName.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -76,9 +82,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     explorer: boolean(env, 'EXPLORER', !production),
     introspection: boolean(env, 'INTROSPECTION', !production),
     bodyLimitBytes: positiveInt(env, 'BODY_LIMIT_BYTES', 1_000_000),
-    operations: env.MAX_CONCURRENT_OPERATIONS
-      ? { maxConcurrent: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', 1), maxWaiting: positiveInt(env, 'MAX_WAITING_OPERATIONS', 1000) }
-      : null,
+    operations: operationLimits(env),
     maxStringLength: positiveInt(env, 'MAX_STRING_LENGTH', 10_000),
     queryLimits: {
       maxDepth: positiveInt(env, 'QUERY_MAX_DEPTH', 12),

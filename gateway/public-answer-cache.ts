@@ -1,3 +1,5 @@
+import type { AnswerStore, KeptAnswer } from '../lib/http/graphql-handler';
+
 /**
  * Whole answers to public queries, kept as the bytes that were sent. An answer is kept only
  * when the gateway marked it `Cache-Control: public, max-age=N`: every field in it carries a
@@ -6,13 +8,7 @@
  * answer is never kept. Served before Apollo Server's request pipeline, it costs a lookup; the
  * caller is still authenticated first. Per process, bounded in bytes, safe to lose.
  */
-export interface KeptAnswer {
-  body: string;
-  contentType: string;
-  until: number;
-}
-
-export interface PublicAnswerCache {
+export interface PublicAnswerCache extends AnswerStore {
   get(key: string, now?: number): KeptAnswer | undefined;
   /** Keeps the answer if its Cache-Control allows anyone to reuse it; returns whether it did. */
   offer(key: string, cacheControl: string | undefined, contentType: string, body: string, now?: number): boolean;

@@ -6,9 +6,16 @@ import { readJsonBody } from './read-body';
 
 const DEFAULT_MAX_STRING_LENGTH = 10_000;
 
+/** An answer as it was sent, and until when (epoch ms) it may be sent again. */
+export interface KeptAnswer {
+  body: string;
+  contentType: string;
+  until: number;
+}
+
 /** Answers kept by their request body, served without running the operation again (the gateway's public answers). */
 export interface AnswerStore {
-  get(key: string): { body: string; contentType: string; until: number } | undefined;
+  get(key: string): KeptAnswer | undefined;
   offer(key: string, cacheControl: string | undefined, contentType: string, body: string): boolean;
 }
 
@@ -80,8 +87,7 @@ function requestVariables(body: unknown, search: string): unknown[] {
  * the body limit is ours to enforce.
  */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
-  const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH } = options;
-  const { queue } = options;
+  const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH, queue } = options;
   return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
     const body = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
