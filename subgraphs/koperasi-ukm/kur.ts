@@ -1,6 +1,6 @@
 /**
  * KUR (Kredit Usaha Rakyat) as the banks apply it: each scheme's ceiling and the banks that
- * distribute it. Shared by the rules of applyForFinancing, the labels and the seed data.
+ * distribute it, and where. Shared by the rules of applyForFinancing, the labels and the seed data.
  */
 export const KUR_SCHEMES = ['SUPER_MICRO', 'MICRO', 'SMALL', 'PMI'] as const;
 export type KurScheme = (typeof KUR_SCHEMES)[number];
@@ -47,4 +47,9 @@ const BANKS_BY_CODE: ReadonlyMap<string, KurBank> = new Map(KUR_BANKS.map((bank)
 
 export function kurBankByCode(code: string): KurBank | undefined {
   return BANKS_BY_CODE.get(code);
+}
+
+/** Whether the bank lends to a business in this province: a national bank everywhere, a BPD at home only. */
+export function lendsIn(bank: KurBank, provinceCode: string): boolean {
+  return bank.provinceCodes === undefined || bank.provinceCodes.includes(provinceCode);
 }

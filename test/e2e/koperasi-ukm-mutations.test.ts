@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
+import { KUR_BANKS } from '../../subgraphs/koperasi-ukm/kur';
 import { provinceByCode } from '../../subgraphs/reference/provinces';
 import { gatewayClient, openDatabase } from './support/clients';
 import { singleError } from './support/expect-error';
@@ -325,5 +326,85 @@ describe('applyForFinancing and decideFinancing', () => {
     ['a malformed id', 'nope', 'BAD_USER_INPUT', 'id "nope" is not a financing application id (24 hexadecimal characters)'],
   ])('refuses to decide %s', async (_name, id, code, message) => {
     expect(await singleError(DECIDE, { id, approve: true }, officer())).toEqual({ code, field: 'id', message, path: ['decideFinancing'] });
+  });
+});
+
+describe('applyForFinancing at a regional development bank (BPD)', () => {
+  const APPLY = 'mutation ApplyAtBank($input: ApplyForFinancingInput!) { applyForFinancing(input: $input) { id bank status business { id province { code } } } }';
+  /** Kalimantan Barat: no regional development bank in the list lends there. */
+  const OUTSIDE = '61';
+  const NATIONAL_LENDERS = 'BRI, BNI, MANDIRI, BSI, BTN';
+  /** Each BPD, where it lends and how the refusal names it; written out here rather than derived from the code under test. */
+  const BPDS = [
+    { code: 'BJB', name: 'Bank BJB (Jawa Barat dan Banten)', home: ['32', '36'], homeText: 'Jawa Barat (32) and Banten (36)' },
+    { code: 'BANK_JATENG', name: 'Bank Jateng', home: ['33'], homeText: 'Jawa Tengah (33)' },
+    { code: 'BANK_JATIM', name: 'Bank Jatim', home: ['35'], homeText: 'Jawa Timur (35)' },
+    { code: 'BANK_NTB_SYARIAH', name: 'Bank NTB Syariah', home: ['52'], homeText: 'Nusa Tenggara Barat (52)' },
+    { code: 'BANK_LAMPUNG', name: 'Bank Lampung', home: ['18'], homeText: 'Lampung (18)' },
+    { code: 'BANK_SUMUT', name: 'Bank Sumut', home: ['12'], homeText: 'Sumatera Utara (12)' },
+    { code: 'BPD_BALI', name: 'BPD Bali', home: ['51'], homeText: 'Bali (51)' },
+  ];
+  const NATIONAL = ['BRI', 'BNI', 'MANDIRI', 'BSI', 'BTN'];
+  /** One business per province the tests need, inserted here and removed at the end. */
+  const businessIn: Record<string, Types.ObjectId> = {};
+  const applications: Types.ObjectId[] = [];
+
+  beforeAll(async () => {
+    for (const provinceCode of [OUTSIDE, ...BPDS.flatMap((bank) => bank.home)]) {
+      businessIn[provinceCode] = new Types.ObjectId();
+      await col('businesses').insertOne({ _id: businessIn[provinceCode], name: `Usaha Uji KUR ${provinceCode}`, ownerWorkerId: null, ownedByReturnedWorker: false, provinceCode, sector: 'TRADE', scale: 'MICRO', foundedOn: new Date('2023-05-01') });
+    }
+  });
+  afterAll(async () => {
+    await col('financing_applications').deleteMany({ _id: { $in: applications } });
+    await col('businesses').deleteMany({ _id: { $in: Object.values(businessIn) } });
+  });
+
+  const input = (provinceCode: string, bank: string) => ({ businessId: businessIn[provinceCode]!.toHexString(), scheme: 'MICRO', amountIdr: 50_000_000, bank });
+  async function accepted(provinceCode: string, bank: string) {
+    const data = await gql<{ applyForFinancing: { id: string } }>(APPLY, { input: input(provinceCode, bank) });
+    applications.push(new Types.ObjectId(data.applyForFinancing.id));
+    return data.applyForFinancing;
+  }
+
+  it('covers every regional development bank of the KUR list, and only those have home provinces', () => {
+    expect(KUR_BANKS.filter((bank) => bank.provinceCodes).map(({ code, name, provinceCodes }) => ({ code, name, home: provinceCodes }))).toEqual(
+      BPDS.map(({ code, name, home }) => ({ code, name, home })),
+    );
+    expect(KUR_BANKS.filter((bank) => !bank.provinceCodes).map((bank) => bank.code)).toEqual(NATIONAL);
+  });
+
+  it.each(BPDS)('refuses $code for a business outside its provinces, naming the field, and writes nothing', async ({ code, name, homeText }) => {
+    const id = businessIn[OUTSIDE]!.toHexString();
+    const audit = () => koperasi.db!.collection('audit_entries').countDocuments({ operationName: 'ApplyAtBank', action: 'WRITE_REJECTED', errorCode: 'BAD_USER_INPUT' });
+    const rejectedBefore = await audit();
+    await expectRejected('financing_applications', APPLY, { input: input(OUTSIDE, code) }, {
+      code: 'BAD_USER_INPUT',
+      field: 'input.bank',
+      message: `${name} is a regional development bank (BPD) that lends in ${homeText} only; business ${id} is in Kalimantan Barat (61), where ${NATIONAL_LENDERS} lend`,
+    });
+    // Refused like every other rule of the mutation: on the audit trail as a rejected write.
+    expect(await audit()).toBe(rejectedBefore + 1);
+  });
+
+  it('refuses a BPD for a business in another BPD\'s province, listing the banks that do lend there', async () => {
+    const id = businessIn['35']!.toHexString();
+    await expectRejected('financing_applications', APPLY, { input: input('35', ' bank_jateng ') }, {
+      code: 'BAD_USER_INPUT',
+      field: 'input.bank',
+      message: `Bank Jateng is a regional development bank (BPD) that lends in Jawa Tengah (33) only; business ${id} is in Jawa Timur (35), where ${NATIONAL_LENDERS}, BANK_JATIM lend`,
+    });
+  });
+
+  it.each(BPDS.flatMap(({ code, home }) => home.map((provinceCode) => ({ code, provinceCode }))))('accepts $code for a business in province $provinceCode', async ({ code, provinceCode }) => {
+    const before = await col('financing_applications').countDocuments();
+    expect(await accepted(provinceCode, code)).toMatchObject({ bank: code, status: 'SUBMITTED', business: { province: { code: provinceCode } } });
+    expect(await col('financing_applications').countDocuments()).toBe(before + 1);
+  });
+
+  it.each(NATIONAL)('accepts the national bank %s anywhere', async (code) => {
+    for (const provinceCode of [OUTSIDE, '35', '52']) {
+      expect(await accepted(provinceCode, code)).toMatchObject({ bank: code, status: 'SUBMITTED', business: { province: { code: provinceCode } } });
+    }
   });
 });

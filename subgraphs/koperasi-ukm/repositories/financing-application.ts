@@ -2,7 +2,8 @@ import { Types } from 'mongoose';
 import { badUserInput } from '../../runtime/errors';
 import { today } from '../../runtime/input';
 import { parseObjectId } from '../../runtime/object-id';
-import { kurBankByCode, KUR_BANKS, KUR_CEILINGS_IDR, KUR_SCHEME_LABELS, type KurScheme } from '../kur';
+import { kurBankByCode, KUR_BANKS, KUR_CEILINGS_IDR, KUR_SCHEME_LABELS, lendsIn, type KurScheme } from '../kur';
+import { provinceLabel } from '../labels';
 
 export interface ApplyForFinancingInput {
   businessId: string;
@@ -12,10 +13,12 @@ export interface ApplyForFinancingInput {
 }
 
 const rupiah = (amount: number) => `Rp${amount.toLocaleString('en-US')}`;
+const province = (code: string) => `${provinceLabel(code)} (${code})`;
 
 /**
  * Checks an application against the ceiling of its scheme and the list of KUR banks and builds the
- * document; the business (and, for KUR PMI, its owner) are checked after, before anything is written.
+ * document; the business (its province: checkBankLendsIn; for KUR PMI, its owner) is checked after,
+ * before anything is written.
  */
 export function newFinancingApplication(input: ApplyForFinancingInput) {
   const businessId = parseObjectId(input.businessId.trim(), 'input.businessId', 'business');
@@ -36,4 +39,20 @@ export function newFinancingApplication(input: ApplyForFinancingInput) {
     appliedOn: today(),
     decidedOn: null,
   };
+}
+
+/**
+ * A regional development bank (BPD) lends in its home provinces only, so an application to one
+ * for a business elsewhere could never be granted: refused here rather than left to the bank.
+ */
+export function checkBankLendsIn(bankCode: string, business: { _id: Types.ObjectId; provinceCode: string }): void {
+  // An unknown code never gets here: newFinancingApplication refused it.
+  const bank = kurBankByCode(bankCode);
+  if (!bank || lendsIn(bank, business.provinceCode)) return;
+  const home = (bank.provinceCodes ?? []).map(province).join(' and ');
+  const lenders = KUR_BANKS.filter((other) => lendsIn(other, business.provinceCode)).map((other) => other.code).join(', ');
+  throw badUserInput(
+    `${bank.name} is a regional development bank (BPD) that lends in ${home} only; business ${business._id.toHexString()} is in ${province(business.provinceCode)}, where ${lenders} lend`,
+    'input.bank',
+  );
 }

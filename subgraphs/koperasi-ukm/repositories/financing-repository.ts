@@ -11,7 +11,7 @@ import type { KoperasiModels } from '../models';
 import type { BusinessDoc } from '../models/business';
 import type { FinancingApplicationDoc } from '../models/financing-application';
 import type { BusinessRepository } from './business-repository';
-import { newFinancingApplication, type ApplyForFinancingInput } from './financing-application';
+import { checkBankLendsIn, newFinancingApplication, type ApplyForFinancingInput } from './financing-application';
 
 const DIMENSIONS = {
   SCHEME: { field: 'scheme', label: schemeLabel },
@@ -51,6 +51,7 @@ export class FinancingRepository {
     const application = newFinancingApplication(input);
     const business = await this.businesses.get(application.businessId);
     if (!business) throw notFound(`No business with id ${application.businessId.toHexString()}`, 'input.businessId');
+    checkBankLendsIn(application.bank, business);
     if (application.scheme === 'PMI') await this.checkPmiOwner(business);
     await this.models.FinancingApplication.create(application);
     return application as FinancingApplicationDoc;
