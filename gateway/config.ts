@@ -39,17 +39,44 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
 }
 
+const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
+
+/** `30m`, `24h`, `7d` in seconds; undefined for anything else (no sign, no fraction, no zero). */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+)([smhd])$/.exec(text);
+  if (!match) return undefined;
+  const seconds = Number(match[1]) * DURATION_UNITS[match[2]!]!;
+  return Number.isSafeInteger(seconds) && seconds > 0 ? seconds : undefined;
+}
+
+/** A duration variable in seconds, read like the helpers of lib/env: a malformed value names the variable. */
+function duration(env: NodeJS.ProcessEnv, name: string, fallback: string): number {
+  const raw = optionalString(env, name) ?? fallback;
+  const seconds = parseDuration(raw);
+  if (seconds === undefined) throw new ConfigError(`${name} must be a duration such as 30m, 24h or 7d; got "${raw}"`);
+  return seconds;
+}
+
+/** Longest a bearer token may live unless AUTH_MAX_TOKEN_LIFETIME says otherwise. */
+export const DEFAULT_MAX_TOKEN_LIFETIME = '24h';
+
+/** AUTH_MAX_TOKEN_LIFETIME in seconds: the gateway refuses tokens that live longer (and `npm run token` will not make them). */
+export function maxTokenLifetimeSeconds(env: NodeJS.ProcessEnv): number {
+  return duration(env, 'AUTH_MAX_TOKEN_LIFETIME', DEFAULT_MAX_TOKEN_LIFETIME);
+}
+
 /** How bearer tokens are verified, from AUTH_JWT_SECRET or AUTH_JWKS_URL (shared with the benchmark's Hive Gateway). */
 export function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
   const issuer = optionalString(env, 'AUTH_ISSUER') ?? DEFAULT_TOKEN_ISSUER;
   const audience = optionalString(env, 'AUTH_AUDIENCE') ?? DEFAULT_TOKEN_AUDIENCE;
+  const checks = { issuer, audience, maxTokenLifetimeSeconds: maxTokenLifetimeSeconds(env) };
   const jwksUrl = optionalString(env, 'AUTH_JWKS_URL');
   const secret = optionalString(env, 'AUTH_JWT_SECRET');
   if (jwksUrl && secret) throw new ConfigError('Set AUTH_JWKS_URL (production) or AUTH_JWT_SECRET (local), not both');
-  if (jwksUrl) return { mode: 'jwks', jwksUrl: url(env, 'AUTH_JWKS_URL', jwksUrl), issuer, audience };
+  if (jwksUrl) return { mode: 'jwks', jwksUrl: url(env, 'AUTH_JWKS_URL', jwksUrl), ...checks };
   if (secret) {
     if (secret.length < 32) throw new ConfigError('AUTH_JWT_SECRET must be at least 32 characters');
-    return { mode: 'secret', secret, issuer, audience };
+    return { mode: 'secret', secret, ...checks };
   }
   throw new ConfigError('AUTH_JWT_SECRET or AUTH_JWKS_URL is not set: the gateway verifies bearer tokens with one of them ("npm start" provides a local secret)');
 }

@@ -7,12 +7,13 @@ export interface TokenRequest {
   ministry: Ministry;
   roles: Role[];
   scope: string;
+  /** Lifetime from now, e.g. `8h`; the gateway refuses tokens that live longer than AUTH_MAX_TOKEN_LIFETIME (24h unless set). */
   expiresIn: string;
   issuer?: string;
   audience?: string;
 }
 
-/** A development token (HS256) with the claims the gateway checks. */
+/** A development token (HS256) with the claims the gateway checks, iat and exp included. */
 export function signToken(request: TokenRequest): Promise<string> {
   return new SignJWT({ ministry: request.ministry, roles: request.roles, ...(request.scope ? { scope: request.scope } : {}) })
     .setProtectedHeader({ alg: 'HS256' })

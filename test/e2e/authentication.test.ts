@@ -9,16 +9,17 @@ import { stackInfo } from './support/stack-info';
 const QUERY = { query: '{ countries { code } }' };
 const officer: Caller = { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read' };
 
-async function tokenWith(change: { secret?: string; audience?: string; issuer?: string; expiresIn?: string | number; claims?: Record<string, unknown> }): Promise<string> {
+/** A valid token (issued two hours ago, expiring in three) but for the change; null leaves iat or exp out. */
+async function tokenWith(change: { secret?: string; audience?: string; issuer?: string; issuedAt?: number | null; expiresIn?: string | number | null; claims?: Record<string, unknown> }): Promise<string> {
   const secret = new TextEncoder().encode(change.secret ?? stackInfo().jwtSecret);
-  return new SignJWT({ ministry: 'KP2MI', roles: ['officer'], ...change.claims })
+  const jwt = new SignJWT({ ministry: 'KP2MI', roles: ['officer'], ...change.claims })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject('someone')
     .setIssuer(change.issuer ?? 'satu-graf-pmi')
-    .setAudience(change.audience ?? 'satu-graf-pmi')
-    .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
-    .setExpirationTime(change.expiresIn ?? '3h')
-    .sign(secret);
+    .setAudience(change.audience ?? 'satu-graf-pmi');
+  if (change.issuedAt !== null) jwt.setIssuedAt(change.issuedAt ?? Math.floor(Date.now() / 1000) - 7200);
+  if (change.expiresIn !== null) jwt.setExpirationTime(change.expiresIn ?? '3h');
+  return jwt.sign(secret);
 }
 
 async function refusal(headers: Record<string, string>, url = stackInfo().gatewayUrl) {
@@ -48,6 +49,30 @@ describe('authentication at the gateway', () => {
     expect(result.message).toMatch(message);
   });
 
+  it.each([
+    ['without an expiry (exp)', () => tokenWith({ expiresIn: null }), 'The token has no expiry (exp); the gateway accepts only tokens that live at most 24h'],
+    [
+      'that lives 48 hours',
+      () => {
+        const now = Math.floor(Date.now() / 1000);
+        return tokenWith({ issuedAt: now, expiresIn: now + 48 * 3600 });
+      },
+      'The token lives 48h (from iat to exp); the gateway accepts only tokens that live at most 24h',
+    ],
+  ])('refuses a token %s with 401 UNAUTHENTICATED and says why', async (_name, make, message) => {
+    expect(await refusal({ authorization: `Bearer ${await make()}` })).toEqual({ status: 401, code: 'UNAUTHENTICATED', message, data: undefined });
+  });
+
+  it('refuses a token without iat that expires 48 hours from now', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 48 * 3600;
+    expect(await refusal({ authorization: `Bearer ${await tokenWith({ issuedAt: null, expiresIn: exp })}` })).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+      message: `The token expires at ${new Date(exp * 1000).toISOString()}, more than 24h from now; the gateway accepts only tokens that live at most 24h`,
+      data: undefined,
+    });
+  });
+
   it('refuses a token whose payload was changed after signing', async () => {
     const [header, payload, signature] = (await tokenWith({})).split('.');
     const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString());
@@ -75,6 +100,18 @@ describe('authentication at the gateway', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^[\w-]+\.[\w-]+\.[\w-]+\n$/);
     return postGraphQL(stackInfo().gatewayUrl, QUERY, { authorization: `Bearer ${result.stdout.trim()}` }).then(({ status }) => expect(status).toBe(200));
+  });
+
+  it('will not make a token with npm run token that the gateway would refuse as too long-lived', () => {
+    const result = spawnSync('npm', ['run', '-s', 'token', '--', '--ministry', 'ESDM', '--role', 'officer', '--expires', '2d'], {
+      cwd: ROOT,
+      // The default maximum, whatever this shell sets.
+      env: { ...process.env, AUTH_JWT_SECRET: stackInfo().jwtSecret, AUTH_MAX_TOKEN_LIFETIME: '' },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('token: --expires must be at most 24h: the gateway refuses tokens that live longer (AUTH_MAX_TOKEN_LIFETIME, default 24h)');
   });
 
   it('explains a bad npm run token invocation on stderr and exits 2', () => {

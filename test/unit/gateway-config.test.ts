@@ -19,3 +19,27 @@ describe('the gateway limit on operations at once', () => {
     expect(() => load({ MAX_CONCURRENT_OPERATIONS: '4', MAX_WAITING_OPERATIONS: 'many' })).toThrow('MAX_WAITING_OPERATIONS must be a positive integer; got "many"');
   });
 });
+
+describe('the longest lifetime of a bearer token', () => {
+  it('is 24 hours unless AUTH_MAX_TOKEN_LIFETIME says otherwise', () => {
+    expect(load({}).auth.maxTokenLifetimeSeconds).toBe(86_400);
+    expect(load({ AUTH_MAX_TOKEN_LIFETIME: ' ' }).auth.maxTokenLifetimeSeconds).toBe(86_400);
+  });
+
+  it.each([
+    ['90m', 5400],
+    ['8h', 28_800],
+    ['7d', 604_800],
+    ['3600s', 3600],
+  ])('reads AUTH_MAX_TOKEN_LIFETIME=%s as %i seconds, in either mode of verification', (value, seconds) => {
+    expect(load({ AUTH_MAX_TOKEN_LIFETIME: value }).auth.maxTokenLifetimeSeconds).toBe(seconds);
+    expect(loadGatewayConfig([], { IDENTITY_SECRET: base.IDENTITY_SECRET, AUTH_JWKS_URL: 'https://login.example.go.id/jwks.json', AUTH_MAX_TOKEN_LIFETIME: value }).auth).toMatchObject({
+      mode: 'jwks',
+      maxTokenLifetimeSeconds: seconds,
+    });
+  });
+
+  it.each(['24', '1.5h', '-1h', '0h', '24 h', '1w', 'forever'])('refuses AUTH_MAX_TOKEN_LIFETIME=%s, naming the variable', (value) => {
+    expect(() => load({ AUTH_MAX_TOKEN_LIFETIME: value })).toThrow(`AUTH_MAX_TOKEN_LIFETIME must be a duration such as 30m, 24h or 7d; got "${value}"`);
+  });
+});
