@@ -1,7 +1,9 @@
 /**
  * npm start: the whole system with demo data, in one command.
  * Database (embedded unless MONGODB_URI) → compose if the subgraph schemas changed →
- * seed if empty → four subgraphs → gateway. Ctrl-C stops everything it started.
+ * seed if empty → four subgraphs → gateway. Once all are up, a process that exits unexpectedly is
+ * restarted alone after a backoff (see lib/supervisor.ts) while the others keep serving; one that
+ * keeps crashing at start stops everything with exit code 1. Ctrl-C stops everything it started.
  */
 import { existsSync } from 'node:fs';
 import { SUBGRAPHS } from '../subgraphs/catalog';
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   const { composeSupergraph, printMessages, supergraphUpToDate, writeSupergraph } = await import('./lib/composition');
   const { startStack } = await import('./lib/stack');
   type RunningStack = Awaited<ReturnType<typeof startStack>>;
+  const { superviseStack } = await import('./lib/stack-supervision');
+  type Supervisor = ReturnType<typeof superviseStack>;
   const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
   const { printWelcome } = await import('./lib/welcome');
   const { onParentExit } = await import('../lib/service');
@@ -39,12 +43,15 @@ async function main(): Promise<void> {
   // Signals and the parent's exit are handled from here on, so a stop requested while the
   // stack is still starting stops it as soon as it is up rather than leaving it running.
   let stack: RunningStack | undefined;
+  let supervisor: Supervisor | undefined;
   let stopRequested: { reason: string; code: number } | undefined;
   const shutdown = async (reason: string, code: number) => {
     if (stopRequested) return;
     stopRequested = { reason, code };
     if (!stack) return;
     log(`${reason}: stopping the gateway, the subgraphs and the database`);
+    // The supervisor first: it calls off any restart and stops the copies it started.
+    await supervisor?.stop();
     await stack.stop();
     log('everything stopped');
     process.exit(code);
@@ -75,9 +82,7 @@ async function main(): Promise<void> {
     stopRequested = undefined;
     return shutdown(reason, code);
   }
-  for (const proc of stack.processes) {
-    void proc.exited.then((how) => shutdown(`${proc.name} exited unexpectedly (${how})`, 1));
-  }
+  supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1) });
   await printWelcome(stack, env.AUTH_JWT_SECRET!);
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
-import { startEmbeddedDatabase, type EmbeddedDatabase } from './ferretdb';
+import { startEmbeddedDatabase, type EmbeddedDatabase, type StartDatabaseOptions } from './ferretdb';
 import { ensureLauncher } from './launcher';
 import { startServiceProcess, type ServiceProcess } from './processes';
 import { waitFor } from './wait';
@@ -29,7 +29,25 @@ export interface RunningStack {
   gatewayUrl: string;
   subgraphUrls: Record<string, string>;
   processes: ServiceProcess[];
+  /** How each of `processes` was started, in the same order: enough to start it again as it was. */
+  services: ServiceSpec[];
+  /** How the embedded database was started, its port fixed (when it was started). */
+  databaseOptions?: StartDatabaseOptions;
   stop(): Promise<void>;
+}
+
+/** One service process of the stack: what runs, with which environment, where it logs and answers ready. */
+export interface ServiceSpec {
+  name: string;
+  /** A TypeScript entry point, relative to the project's root. */
+  entry: string;
+  env: NodeJS.ProcessEnv;
+  logFile?: string;
+  healthUrl: string;
+}
+
+export function startService(spec: ServiceSpec): ServiceProcess {
+  return startServiceProcess(spec.name, spec.entry, spec.env, spec.logFile);
 }
 
 /**
@@ -42,14 +60,18 @@ export function gatewayProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return { ...env, NODE_OPTIONS: [env.NODE_OPTIONS, '--max-semi-space-size=8'].filter(Boolean).join(' ') };
 }
 
-async function ready(url: string): Promise<void> {
+/** Resolves when `url` (a /health/ready) answers 200, fails otherwise. */
+export async function probeReady(url: string): Promise<void> {
   const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
   if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
 }
 
+/** How long a service process may take from its start to ready. */
+export const READY_TIMEOUT_MS = 60_000;
+
 async function startAndWait(proc: ServiceProcess, healthUrl: string): Promise<void> {
-  await waitFor(`${proc.name} to be ready at ${healthUrl}`, () => ready(healthUrl), {
-    timeoutMs: 60_000,
+  await waitFor(`${proc.name} to be ready at ${healthUrl}`, () => probeReady(healthUrl), {
+    timeoutMs: READY_TIMEOUT_MS,
     intervalMs: 150,
     abort: proc.exited.then((how) => `${proc.name} exited (${how}) before it was ready; see its log`),
   });
@@ -62,7 +84,9 @@ async function startAndWait(proc: ServiceProcess, healthUrl: string): Promise<vo
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const { log } = options;
   const processes: ServiceProcess[] = [];
+  const services: ServiceSpec[] = [];
   let database: EmbeddedDatabase | undefined;
+  let databaseOptions: StartDatabaseOptions | undefined;
   const stop = async () => {
     for (const proc of [...processes].reverse()) await proc.stop();
     await database?.stop();
@@ -72,6 +96,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     if (needsEmbedded) {
       ensureLauncher(log);
       database = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.databasePort, log, stdio: options.logDir ? 'ignore' : 'inherit' });
+      // The port it got, so a restart of the database is found where the subgraphs look for it.
+      databaseOptions = { dataDir: options.dataDir, port: database.port, log, stdio: options.logDir ? 'ignore' : 'inherit' };
     }
     const mongodbUri = options.mongodbUri ?? database!.uri;
     await options.beforeServices?.(mongodbUri);
@@ -85,16 +111,23 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       env[`${s.envPrefix}_URL`] = subgraphUrls[s.name] = `http://localhost:${port}/graphql`;
     }
     const logFile = (name: string) => (options.logDir ? path.join(options.logDir, `${name}.log`) : undefined);
-    const subgraphs = SUBGRAPHS.map((s) => startServiceProcess(s.name, `subgraphs/${s.folder}/index.ts`, env, logFile(s.name)));
-    processes.push(...subgraphs);
-    await Promise.all(subgraphs.map((proc) => startAndWait(proc, new URL('/health/ready', subgraphUrls[proc.name]).toString())));
+    const launch = (spec: ServiceSpec) => {
+      const proc = startService(spec);
+      services.push(spec);
+      processes.push(proc);
+      return startAndWait(proc, spec.healthUrl);
+    };
+    const running = () => ({ mongodbUri, database, gatewayUrl, subgraphUrls, processes, services, databaseOptions, stop });
+    await Promise.all(
+      SUBGRAPHS.map((s) =>
+        launch({ name: s.name, entry: `subgraphs/${s.folder}/index.ts`, env, logFile: logFile(s.name), healthUrl: new URL('/health/ready', subgraphUrls[s.name]).toString() }),
+      ),
+    );
     log('subgraphs ready');
-    if (options.gateway === false) return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
+    if (options.gateway === false) return running();
 
-    const gateway = startServiceProcess('gateway', 'gateway/index.ts', gatewayProcessEnv(env), logFile('gateway'));
-    processes.push(gateway);
-    await startAndWait(gateway, new URL('/health/ready', gatewayUrl).toString());
-    return { mongodbUri, database, gatewayUrl, subgraphUrls, processes, stop };
+    await launch({ name: 'gateway', entry: 'gateway/index.ts', env: gatewayProcessEnv(env), logFile: logFile('gateway'), healthUrl: new URL('/health/ready', gatewayUrl).toString() });
+    return running();
   } catch (err) {
     await stop();
     throw err;
