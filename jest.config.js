@@ -26,6 +26,8 @@ module.exports = {
       transformIgnorePatterns,
       testEnvironment: 'node',
       globalSetup: '<rootDir>/test/e2e/global-setup.ts',
+      // Every answer an e2e test receives is checked for stack traces, paths and internal addresses.
+      setupFilesAfterEnv: ['<rootDir>/test/e2e/support/no-leaks.ts'],
       globalTeardown: '<rootDir>/test/e2e/global-teardown.ts',
       testTimeout: 30000,
     },

@@ -32,6 +32,6 @@ export function buildGateway(options: GatewayOptions): ApolloGateway {
   return new ApolloGateway({
     supergraphSdl,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource({ url: subgraphUrls[name] ?? url!, fetch, identitySecret }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret }),
   });
 }

@@ -11,7 +11,7 @@ export async function subgraphsReadiness(subgraphs: Record<string, string>, time
     Object.entries(subgraphs).map(async ([name, url]) => {
       const check = await timedCheck(async () => {
         const response = await fetch(healthUrl(url), { signal: AbortSignal.timeout(timeoutMs) });
-        if (!response.ok) throw new Error(`${healthUrl(url)} answered ${response.status}`);
+        if (!response.ok) throw new Error(`answered ${response.status}`);
       }, timeoutMs);
       return [name, check] as const;
     }),

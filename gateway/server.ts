@@ -3,6 +3,9 @@ import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { inputCheckPlugin } from '../lib/graphql/input-check-plugin';
+import { operationPlugin } from '../lib/graphql/operation-plugin';
+import { GRAPH_SCALARS } from '../lib/graphql/scalars';
 import { graphqlHandler } from '../lib/http/graphql-handler';
 import { operationQueue } from '../lib/http/operation-queue';
 import { createHttpServer } from '../lib/http/server';
@@ -57,6 +60,9 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     plugins: [
       config.explorer ? await explorerPlugin() : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
+      // In this order: what kind of operation it is, then its inputs, then its size and cost.
+      operationPlugin(),
+      inputCheckPlugin({ scalars: GRAPH_SCALARS }),
       queryLimitsPlugin(config.queryLimits),
       errorResponsePlugin(errorPolicy),
     ],

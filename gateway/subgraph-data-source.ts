@@ -6,6 +6,8 @@ import type { GatewayContext } from './context';
 import type { SubgraphAnswer, SubgraphFetch } from './subgraph-fetcher';
 
 export interface SubgraphDataSourceOptions {
+  /** The subgraph's name, as errors name it (its address stays inside the gateway). */
+  name: string;
   url: string;
   fetch: SubgraphFetch;
   identitySecret: string;
@@ -57,9 +59,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
     const answer = await this.options.fetch(this.options.url, { headers, body });
-    if (answer.status < 200 || answer.status > 299) throw this.failed(answer);
+    if (answer.status < 200 || answer.status > 299) return this.refused(answer);
     const result = decode(answer);
-    if (result === null || typeof result !== 'object') throw new Error(`Expected JSON response body, but received: ${String(result)}`);
+    // What it sent instead (a proxy's error page, say) is not the caller's to read.
+    if (result === null || typeof result !== 'object') throw new GraphQLError(`The ${this.options.name} subgraph answered with something other than a GraphQL response`);
 
     // Only a client's operation has a cache policy (health checks and schema loads have none).
     if ('incomingRequestContext' in options) {
@@ -70,17 +73,25 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     return result as GatewayGraphQLResponse;
   }
 
-  /** A status outside 2xx, as RemoteGraphQLDataSource reports it: the status line, and 401/403 as their codes. */
-  private failed(answer: SubgraphAnswer): GraphQLError {
+  /**
+   * A status outside 2xx. A 4xx answer that is a GraphQL response is the subgraph refusing the
+   * request (a value it cannot accept, a missing identity): its errors are passed on with their
+   * codes as the caller's errors, as if it had answered 200. Anything else fails the fetch, with
+   * the subgraph's name and status only: its address and raw body stay in the gateway's log.
+   */
+  private refused(answer: SubgraphAnswer): GatewayGraphQLResponse {
     let body: unknown;
     try {
       body = decode(answer);
     } catch {
-      body = answer.body.toString('utf8');
+      body = undefined;
     }
+    if (answer.status < 500 && isGraphQLErrorResponse(body)) return { errors: body.errors };
     const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined;
-    return new GraphQLError(`${answer.status}: ${answer.statusText}`, {
-      extensions: { response: { url: this.options.url, status: answer.status, statusText: answer.statusText, body }, ...(code ? { code } : {}) },
-    });
+    throw new GraphQLError(`The ${this.options.name} subgraph answered HTTP ${answer.status}`, { extensions: code ? { code } : {} });
   }
+}
+
+function isGraphQLErrorResponse(body: unknown): body is { errors: GatewayGraphQLResponse['errors'] & object[] } {
+  return typeof body === 'object' && body !== null && Array.isArray((body as { errors?: unknown }).errors) && (body as { errors: unknown[] }).errors.length > 0;
 }

@@ -1,9 +1,12 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { Logger } from './logger';
 
 /**
  * Logs each operation (debug) and its errors (warn) with the request id, the same id in
  * the gateway and in every subgraph it called, so one operation can be followed across logs.
+ * An error that was not raised as a GraphQL error (a bug, a driver failure) is logged with its
+ * stack: the log is the only place a stack goes, never the answer.
  */
 export function requestLogPlugin<TContext extends BaseContext & { requestId: string }>(logger: Logger): ApolloServerPlugin<TContext> {
   return {
@@ -12,7 +15,8 @@ export function requestLogPlugin<TContext extends BaseContext & { requestId: str
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
-            logger.warn('operation error', { requestId: contextValue.requestId, operationName, code: error.extensions?.code, error: error.message, path: error.path });
+            const unexpected = error.originalError && !(error.originalError instanceof GraphQLError) ? { err: error.originalError } : {};
+            logger.warn('operation error', { requestId: contextValue.requestId, operationName, code: error.extensions?.code, error: error.message, path: error.path, ...unexpected });
           }
         },
         async willSendResponse({ operationName }) {

@@ -38,12 +38,26 @@ export interface ErrorPolicyOptions {
 const MASKED: GraphQLFormattedError = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 
 /**
+ * What an error's extensions may never carry to a caller: a stack (`stacktrace`, or the
+ * `exception` of older servers) names the files and lines of a process, and `response` the
+ * address and raw answer of a subgraph. The subgraphs send none of them; this holds whatever
+ * a library or a future subgraph adds.
+ */
+const INTERNAL_EXTENSIONS = ['stacktrace', 'exception', 'response'];
+
+function withoutInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = formatted.extensions;
+  if (!extensions || !INTERNAL_EXTENSIONS.some((key) => key in extensions)) return formatted;
+  return { ...formatted, extensions: Object.fromEntries(Object.entries(extensions).filter(([key]) => !INTERNAL_EXTENSIONS.includes(key))) };
+}
+
+/**
  * Apollo Server's `formatError`: it sees every error sent, those raised before a request has a
  * context (context creation, malformed requests) included, so masking here leaves no gap.
  */
 export function formatGatewayError(options: ErrorPolicyOptions): (formatted: GraphQLFormattedError) => GraphQLFormattedError {
   return (formatted) => {
-    const named = namedTokenLimitError(formatted, options.maxTokens);
+    const named = withoutInternals(namedTokenLimitError(formatted, options.maxTokens));
     return options.maskErrors && !isClientFacing(named.extensions?.code) ? MASKED : named;
   };
 }

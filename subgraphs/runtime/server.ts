@@ -5,6 +5,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { Connection, Model } from 'mongoose';
+import { inputCheckPlugin } from '../../lib/graphql/input-check-plugin';
+import { operationPlugin } from '../../lib/graphql/operation-plugin';
 import { graphqlHandler } from '../../lib/http/graphql-handler';
 import { timedCheck } from '../../lib/http/health';
 import { createHttpServer } from '../../lib/http/server';
@@ -53,9 +55,18 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
   const apollo = new ApolloServer<SubgraphContext<TSources>>({
     schema,
     introspection: config.introspection,
+    // Errors are logged with their stack (request log plugin); callers never see one, in any mode.
+    includeStacktraceInErrorResponses: false,
     // Only the gateway talks to a subgraph; its explorer is the gateway's. Inline traces
     // (ftv1) are only read by Apollo's hosted studio, which this deployment does not use.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLogPlugin(logger),
+      // The gateway checks the same first; a subgraph does not rely on that for what it stores.
+      operationPlugin(),
+      inputCheckPlugin(),
+    ],
     logger: apolloLogger(logger),
   });
   const httpServer = createHttpServer({

@@ -200,6 +200,24 @@ describe('a production gateway (NODE_ENV=production)', () => {
     }, { timeoutMs: 5000 });
   });
 
+  it("answers the caller's mistakes with 400 and their own codes, unmasked", async () => {
+    const officer = stackInfo().officerHeaders.KP2MI;
+    const register = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+    const input = { nik: '3507995203950001', fullName: 'Siti Rahayu', sex: 'FEMALE', birthDate: '1995-02-30' };
+    expect(await postGraphQL(url, { query: register, variables: { input } }, officer)).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'birthDate is not a valid Date: Date 1995-02-30 does not exist', extensions: { code: 'BAD_USER_INPUT', field: 'input.birthDate', requestId: REQUEST_ID } }] },
+    });
+    expect(await postGraphQL(url, { query: register, variables: { input: { ...input, birthDate: '1995-03-14', fullName: 'Siti\u0000Rahayu' } } }, officer)).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'fullName must not contain control characters (U+0000 at character 5)', extensions: { code: 'BAD_USER_INPUT', field: 'input.fullName', requestId: REQUEST_ID } }] },
+    });
+    expect(await postGraphQL(url, { query: 'query A { countries { code } }', operationName: 'B' })).toEqual({
+      status: 400,
+      body: { errors: [{ message: 'Unknown operation named "B": the document has no operation of that name', extensions: { code: 'OPERATION_RESOLUTION_FAILURE', requestId: REQUEST_ID } }] },
+    });
+  });
+
   it('keeps client-facing errors as they are', async () => {
     expect(await postGraphQL(url, { query: '{ countries { a: code b: code } }' }, {})).toEqual({ status: 200, body: { data: { countries: expect.any(Array) } } });
     const { body } = await postGraphQL(url, { query: '{ products(first: 101) { totalCount } }' });

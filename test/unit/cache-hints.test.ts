@@ -1,5 +1,7 @@
+import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { getNamedType, isLeafType, isObjectType, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { astFromValue, getNamedType, isLeafType, isNonNullType, isObjectType, print, type GraphQLNamedType, type GraphQLSchema } from 'graphql';
+import { operationPlugin } from '../../lib/graphql/operation-plugin';
 import type { AccessPolicy } from '../../subgraphs/runtime/access/policy';
 import { everyone, type Rule } from '../../subgraphs/runtime/access/rules';
 import type { AnySubgraphDefinition } from '../../subgraphs/runtime/definition';
@@ -7,6 +9,7 @@ import { esdm } from '../../subgraphs/esdm/subgraph';
 import { koperasiUkm } from '../../subgraphs/koperasi-ukm/subgraph';
 import { kp2mi } from '../../subgraphs/kp2mi/subgraph';
 import { perindustrian } from '../../subgraphs/perindustrian/subgraph';
+import { sampleValue } from '../e2e/support/api-schema';
 
 /**
  * The gateway serves a cached answer to anyone, so a cache hint on anything whose answer
@@ -68,6 +71,52 @@ describe.each(DEFINITIONS.map((d) => [d.entry.name, d] as const))('cache hints o
     }
     expect(leaks).toEqual([]);
   });
+});
+
+/** Each mutation of the schema with its required arguments sampled, selecting only `__typename`. */
+function mutationDocuments(schema: GraphQLSchema): [string, string][] {
+  return Object.values(schema.getMutationType()!.getFields()).map((field) => {
+    const args = field.args.filter((arg) => isNonNullType(arg.type)).map((arg) => `${arg.name}: ${print(astFromValue(sampleValue(arg.type), arg.type)!)}`);
+    return [field.name, `mutation { ${field.name}(${args.join(', ')}) { __typename } }`];
+  });
+}
+
+/** The Cache-Control each mutation's answer gets from a server over the subgraph's schema. */
+async function mutationCacheControl(schema: GraphQLSchema, plugins: ReturnType<typeof operationPlugin>[]) {
+  const rootValue = Object.fromEntries(Object.keys(schema.getMutationType()!.getFields()).map((name) => [name, () => ({})]));
+  const server = new ApolloServer({ schema, plugins, rootValue });
+  await server.start();
+  const answers: [string, string | undefined][] = [];
+  for (const [name, query] of mutationDocuments(schema)) {
+    const response = await server.executeOperation({ query });
+    if (response.body.kind !== 'single' || response.body.singleResult.errors) throw new Error(`${name} failed: ${JSON.stringify(response.body)}`);
+    answers.push([name, response.http.headers.get('cache-control')]);
+  }
+  await server.stop();
+  return answers;
+}
+
+describe.each(DEFINITIONS.map((d) => [d.entry.name, d] as const))('mutations of %s', (_name, definition) => {
+  const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs }]);
+
+  it('are never cacheable, whatever the cache hints of what they return', async () => {
+    const answers = await mutationCacheControl(schema, [operationPlugin()]);
+    expect(answers).toEqual(Object.keys(schema.getMutationType()!.getFields()).map((name) => [name, 'no-store']));
+  });
+
+  it('would be, for each mutation returning a hinted type, without the operation plugin (what it guards against)', async () => {
+    const hinted = Object.values(schema.getMutationType()!.getFields()).filter((field) => cacheable(hintOf(getNamedType(field.type))));
+    const answers = new Map(await mutationCacheControl(schema, []));
+    expect(hinted.map((field) => [field.name, answers.get(field.name)])).toEqual(hinted.map((field) => [field.name, expect.stringMatching(/^max-age=\d+, public$/)]));
+  });
+});
+
+it('mutations return hinted types, so the guard above is not idle', () => {
+  const hinted = DEFINITIONS.flatMap((definition) => {
+    const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs }]);
+    return Object.values(schema.getMutationType()!.getFields()).filter((field) => cacheable(hintOf(getNamedType(field.type)))).map((field) => field.name);
+  });
+  expect(hinted.sort()).toEqual(['addProduct', 'publishJobOpening', 'registerBusiness']);
 });
 
 it('public data is hinted, so the cache has something to do', () => {

@@ -155,6 +155,17 @@ describe('error policy', () => {
     const notFound = { message: 'No worker with id 1', extensions: { code: 'NOT_FOUND' } };
     expect(format(notFound)).toEqual(notFound);
     expect(format(tokenError()).extensions?.code).toBe('TOO_MANY_TOKENS');
-    expect(formatGatewayError({ maskErrors: false, maxTokens: 4, logger })(internal)).toEqual(internal);
+    expect(formatGatewayError({ maskErrors: false, maxTokens: 4, logger })(internal)).toEqual({ ...internal, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  });
+
+  it('never sends a stack, an exception or a subgraph response, masked or not', () => {
+    const leaky = {
+      message: 'Cannot return null',
+      path: ['worker'],
+      extensions: { code: 'BAD_USER_INPUT', field: 'id', stacktrace: ['GraphQLError: x', '    at f (/srv/app/x.ts:1:2)'], exception: { stacktrace: [] }, response: { url: 'http://10.0.0.7:4001/graphql' } },
+    };
+    for (const maskErrors of [false, true]) {
+      expect(formatGatewayError({ maskErrors, maxTokens: 4, logger })(leaky)).toEqual({ message: 'Cannot return null', path: ['worker'], extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    }
   });
 });

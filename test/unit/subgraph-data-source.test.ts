@@ -14,6 +14,7 @@ function source(answer: Partial<SubgraphAnswer> & { json?: unknown }) {
   const sent: SubgraphRequest[] = [];
   const body = answer.body ?? Buffer.from(JSON.stringify(answer.json ?? { data: { ok: true } }));
   const dataSource = new SubgraphDataSource({
+    name: 'kp2mi',
     url: URL,
     identitySecret: secret,
     fetch: async (url, request) => {
@@ -67,20 +68,29 @@ describe('the subgraph data source', () => {
     expect(restrict.mock.calls).toEqual([[{ maxAge: 30, scope: 'PUBLIC' }], [{ maxAge: 0 }]]);
   });
 
-  it('fails a refused fetch with the status line, its code and the body the subgraph sent', async () => {
-    const { dataSource } = source({ status: 403, statusText: 'Forbidden', json: { errors: [{ message: 'no identity' }] } });
-    const failure = await dataSource.process(operation({ requestId: 'r', identity })).catch((err: unknown) => err);
-    expect(failure).toBeInstanceOf(GraphQLError);
-    expect((failure as GraphQLError).message).toBe('403: Forbidden');
-    expect((failure as GraphQLError).extensions).toEqual({
-      code: 'FORBIDDEN',
-      response: { url: URL, status: 403, statusText: 'Forbidden', body: { errors: [{ message: 'no identity' }] } },
-    });
+  it.each([
+    [400, { errors: [{ message: 'birthDate is not a valid Date', extensions: { code: 'BAD_USER_INPUT', field: 'input.birthDate' } }] }],
+    [401, { errors: [{ message: 'no identity', extensions: { code: 'UNAUTHENTICATED' } }] }],
+  ])('passes on the GraphQL errors of a %i answer as the caller\'s errors', async (status, json) => {
+    const { dataSource } = source({ status, statusText: 'Bad Request', json });
+    expect(await dataSource.process(operation({ requestId: 'r', identity }))).toEqual({ errors: json.errors });
   });
 
-  it('fails an answer that is not JSON, quoting it', async () => {
-    const { dataSource } = source({ headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>proxy error</h1>') });
-    await expect(dataSource.process(operation({ requestId: 'r', identity }))).rejects.toThrow('Expected JSON response body, but received: <h1>proxy error</h1>');
+  it.each([
+    [403, { errors: [] }, 'The kp2mi subgraph answered HTTP 403', { code: 'FORBIDDEN' }],
+    [502, { errors: [{ message: 'upstream' }] }, 'The kp2mi subgraph answered HTTP 502', {}],
+    [404, 'Not found', 'The kp2mi subgraph answered HTTP 404', {}],
+  ])('fails a %i answer that is no GraphQL refusal with the name and status only, never the address or body', async (status, json, message, extensions) => {
+    const { dataSource } = source({ status, statusText: 'Status', json });
+    const failure = await dataSource.process(operation({ requestId: 'r', identity })).catch((err: unknown) => err);
+    expect(failure).toBeInstanceOf(GraphQLError);
+    expect((failure as GraphQLError).message).toBe(message);
+    expect((failure as GraphQLError).extensions).toEqual(extensions);
+  });
+
+  it('fails an answer that is not JSON without quoting it', async () => {
+    const { dataSource } = source({ headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>proxy error at 10.0.0.7</h1>') });
+    await expect(dataSource.process(operation({ requestId: 'r', identity }))).rejects.toThrow(new GraphQLError('The kp2mi subgraph answered with something other than a GraphQL response'));
   });
 });
 
