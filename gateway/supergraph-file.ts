@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { GRAPH_SCALARS } from '../lib/graphql/scalars';
 
 export interface SupergraphFile {
   sdl: string;
@@ -31,5 +32,9 @@ export function readSupergraph(path: string): SupergraphFile {
   sdl = acknowledgeSubgraphEnforcedSecurity(sdl);
   const subgraphs = [...sdl.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]*)"\)/g)].map((m) => ({ name: m[1]!, url: m[2]! }));
   if (subgraphs.length === 0) throw new Error(`${path} is not a supergraph: it names no subgraph (@join__graph)`);
+  // The gateway checks every input against the graph's own scalars; one it cannot check would
+  // reach the subgraphs unchecked, so a supergraph with an unknown scalar is not served.
+  const unknown = [...sdl.matchAll(/^scalar (\w+)/gm)].map((m) => m[1]!).filter((name) => !name.includes('__') && !GRAPH_SCALARS[name]);
+  if (unknown.length > 0) throw new Error(`${path} declares scalars the gateway cannot check: ${unknown.join(', ')}; add their parsing to lib/graphql/scalars.ts`);
   return { sdl, subgraphs };
 }

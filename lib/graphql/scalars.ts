@@ -55,3 +55,6 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
     return parseDateTime(ast.value);
   },
 });
+
+/** The graph's own scalars by name: what the subgraphs serve, and what the gateway checks inputs against. */
+export const GRAPH_SCALARS: Readonly<Record<string, GraphQLScalarType>> = { Date: DateScalar, DateTime: DateTimeScalar };

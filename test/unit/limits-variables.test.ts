@@ -1,4 +1,4 @@
-import { checkVariables } from '../../lib/http/graphql-handler';
+import { checkDepth, checkVariables } from '../../lib/http/graphql-handler';
 import { HttpError } from '../../lib/http/http-error';
 
 function refusal(variables: unknown, maxStringLength = 10): { status: number; code: string; message: string } {
@@ -31,11 +31,24 @@ describe('variables check', () => {
   });
 });
 
-describe('variables check on deeply nested input', () => {
-  it('names the path of a key 100,000 levels down without overflowing the stack', () => {
-    let value: unknown = { $gt: 1 };
-    for (let i = 0; i < 100_000; i++) value = [value];
-    const message = refusal({ deep: value }).message;
-    expect(message).toBe(`variables.deep${'[0]'.repeat(100_000)}.$gt: keys in variables must not start with "$"`);
+describe('nesting of variables and other request members', () => {
+  const nested = (levels: number, leaf: unknown = 1): unknown => {
+    let value: unknown = leaf;
+    for (let i = 0; i < levels; i++) value = i % 2 ? [value] : { a: value };
+    return value;
+  };
+
+  it('accepts 16 levels of objects and lists, and refuses 17 before walking further', () => {
+    expect(() => checkVariables(nested(16), 10)).not.toThrow();
+    expect(refusal(nested(17))).toEqual({ status: 400, code: 'BAD_USER_INPUT', message: 'variables is nested more than 16 levels deep; no request to this graph needs that many' });
+  });
+
+  it('refuses 100,000 levels at once, without overflowing the stack, whatever lies at the bottom', () => {
+    expect(refusal({ deep: nested(100_000, { $gt: 1 }) }).message).toBe('variables is nested more than 16 levels deep; no request to this graph needs that many');
+  });
+
+  it('bounds the depth of extensions (or any other member) the same way', () => {
+    expect(() => checkDepth(nested(16), 'extensions')).not.toThrow();
+    expect(() => checkDepth(nested(5_000), 'extensions')).toThrow(new HttpError(400, 'BAD_USER_INPUT', 'extensions is nested more than 16 levels deep; no request to this graph needs that many'));
   });
 });

@@ -1,5 +1,5 @@
 import { GraphQLError, parseValue as parseAst } from 'graphql';
-import { DateScalar, DateTimeScalar, parseDate } from '../../subgraphs/runtime/scalars';
+import { DateScalar, DateTimeScalar, parseDate } from '../../lib/graphql/scalars';
 
 /** The GraphQLError a scalar function throws, so its exact message can be asserted. */
 function messageOf(fn: () => unknown): string {

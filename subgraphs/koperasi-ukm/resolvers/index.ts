@@ -1,4 +1,4 @@
-import { DateScalar } from '../../runtime/scalars';
+import { DateScalar } from '../../../lib/graphql/scalars';
 import { Business } from './business';
 import { Country } from './country';
 import { FinancingApplication } from './financing-application';

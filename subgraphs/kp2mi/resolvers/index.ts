@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '../../runtime/scalars';
+import { DateScalar, DateTimeScalar } from '../../../lib/graphql/scalars';
 import { AuditTrail } from './audit-trail';
 import { Country } from './country';
 import { DataSubjectReport } from './data-subject-report';

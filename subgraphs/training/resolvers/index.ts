@@ -1,4 +1,4 @@
-import { DateScalar, DateTimeScalar } from '../../runtime/scalars';
+import { DateScalar, DateTimeScalar } from '../../../lib/graphql/scalars';
 import type { TrainingMinistry } from '../training-ministry';
 import { competencyCertificateResolvers } from './competency-certificate';
 import { courseResolvers } from './course';
