@@ -1,9 +1,7 @@
-import { getVariableValues, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
+import { getVariableValues, GraphQLError, valueFromAST, type FieldNode, type GraphQLField } from 'graphql';
+import { DEFAULT_PAGE_SIZE, pageSizeProblem } from '../../lib/page-size';
 import { foldFields, type OperationInput } from './fold-fields';
 import { limitError } from './limit-error';
-
-/** A page size for a `first` argument whose schema declares no default (every connection of ours declares 20). */
-const DEFAULT_PAGE_SIZE = 20;
 
 type Variables = Record<string, unknown>;
 
@@ -11,6 +9,8 @@ type Variables = Record<string, unknown>;
  * The estimated cost of an operation: every field costs 1 (`__typename` costs nothing), and a
  * connection (a field with a `first` argument in the schema) multiplies the cost of its
  * selection by its page size: `first` as given (variables resolved), else the argument's default.
+ * A page size the graph does not serve is refused here, as the subgraph would refuse it, so
+ * `first: 1000000` is reported as the page size it is rather than as the cost it would make.
  */
 export function operationCost(input: OperationInput, rawVariables: Variables = {}): number {
   const variables = coerceVariables(input, rawVariables);
@@ -40,6 +40,10 @@ function pageSize(definition: GraphQLField<unknown, unknown> | undefined, node: 
   if (!argument) return undefined;
   const given = node.arguments?.find((arg) => arg.name.value === 'first');
   const value = given ? valueFromAST(given.value, argument.type, variables) : undefined;
-  const size = typeof value === 'number' ? value : typeof argument.defaultValue === 'number' ? argument.defaultValue : DEFAULT_PAGE_SIZE;
-  return Math.max(0, size);
+  if (typeof value === 'number') {
+    const problem = pageSizeProblem(value);
+    if (problem) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', field: 'first', http: { status: 400 } } });
+    return value;
+  }
+  return typeof argument.defaultValue === 'number' ? argument.defaultValue : DEFAULT_PAGE_SIZE;
 }

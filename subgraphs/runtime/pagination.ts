@@ -1,9 +1,7 @@
-import { Types, type Model } from 'mongoose';
+import { Error as MongooseError, Types, type Model } from 'mongoose';
+import { DEFAULT_PAGE_SIZE, pageSizeProblem } from '../../lib/page-size';
 import { badUserInput } from './errors';
 
-/** The contract's page sizes: 20 unless asked, never more than 100 (more is an error, not a silent cap). */
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE_SIZE = 100;
 
 /** A MongoDB filter built by a repository from typed arguments (never from raw user input). */
 export type Filter = Record<string, unknown>;
@@ -28,8 +26,8 @@ export interface Connection<T> {
 
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw badUserInput(`first must be between 0 and ${MAX_PAGE_SIZE}; got ${first}`, 'first');
-  if (first > MAX_PAGE_SIZE) throw badUserInput(`first must be at most ${MAX_PAGE_SIZE}; got ${first}. Page through the rest with after.`, 'first');
+  const problem = pageSizeProblem(first);
+  if (problem) throw badUserInput(problem, 'first');
   return first;
 }
 
@@ -53,30 +51,58 @@ function fromCursorValue(value: CursorValue): unknown {
   throw new Error('not a cursor value');
 }
 
-export function encodeCursor(sortValue: unknown, id: unknown): string {
-  return Buffer.from(JSON.stringify([toCursorValue(sortValue), toCursorValue(id)])).toString('base64url');
+/**
+ * A cursor names its connection (`Query.workers`, `Country.placements` …) beside the position, so
+ * a cursor of another connection, or of another order, is refused as the caller's mistake instead
+ * of being read as a position it never was.
+ */
+export function encodeCursor(connection: string, sortValue: unknown, id: unknown): string {
+  return Buffer.from(JSON.stringify([connection, toCursorValue(sortValue), toCursorValue(id)])).toString('base64url');
 }
 
-export function decodeCursor(cursor: string): [unknown, unknown] {
+function notACursor(connection: string): never {
+  throw badUserInput(`after is not a cursor returned by ${connection}`, 'after');
+}
+
+export function decodeCursor(connection: string, cursor: string): [unknown, unknown] {
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2) throw new Error('shape');
-    const [sortValue, id] = parsed as [CursorValue, CursorValue];
-    return [fromCursorValue(sortValue), fromCursorValue(id)];
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    throw badUserInput('after is not a cursor returned by this connection', 'after');
+    return notACursor(connection);
+  }
+  if (!Array.isArray(parsed) || parsed.length !== 3 || parsed[0] !== connection) return notACursor(connection);
+  try {
+    return [fromCursorValue(parsed[1] as CursorValue), fromCursorValue(parsed[2] as CursorValue)];
+  } catch {
+    return notACursor(connection);
   }
 }
 
 /** The documents strictly after the cursor in the given order. */
-export function keysetFilter(order: SortOrder, after: string): Filter {
-  const [value, id] = decodeCursor(after);
+export function keysetFilter(connection: string, order: SortOrder, after: string): Filter {
+  const [value, id] = decodeCursor(connection, after);
   const beyond = order.direction === 1 ? '$gt' : '$lt';
   if (order.field === '_id') return { _id: { [beyond]: id } };
   return { $or: [{ [order.field]: { [beyond]: value } }, { [order.field]: value, _id: { [beyond]: id } }] };
 }
 
+/**
+ * Runs a page's query. A cursor of this connection whose values were altered can still hold a
+ * value the model cannot cast (a string where a date belongs): that is a bad cursor, not a fault.
+ */
+export async function readPage<T>(connection: string, query: () => Promise<T>): Promise<T> {
+  try {
+    return await query();
+  } catch (err) {
+    if (err instanceof MongooseError.CastError) return notACursor(connection);
+    throw err;
+  }
+}
+
 export interface PaginateOptions {
+  /** The connection's name in the schema (`Query.workers`), which its cursors carry. */
+  connection: string;
   filter: Filter;
   order: SortOrder;
   page: PageArgs;
@@ -86,18 +112,19 @@ export interface PaginateOptions {
 
 /**
  * Cursor pagination over one collection: one `find` for the page (one document more
- * than asked, to know whether there is a next page) and, only if selected, one count.
+ * than asked, to know whether there is a next page, so `first: 0` still tells whether
+ * records follow) and, only if selected, one count.
  */
 export async function paginate<T extends { _id: unknown }>(model: Model<any>, options: PaginateOptions): Promise<Connection<T>> {
-  const { filter, order, page, projection } = options;
+  const { connection, filter, order, page, projection } = options;
   const limit = pageSize(page.first);
-  const query = page.after ? { $and: [filter, keysetFilter(order, page.after)] } : filter;
+  const query = page.after ? { $and: [filter, keysetFilter(connection, order, page.after)] } : filter;
   const sort: Record<string, 1 | -1> = order.field === '_id' ? { _id: order.direction } : { [order.field]: order.direction, _id: order.direction };
   // The whole page in the first batch: no getMore or killCursors, whatever the page size.
-  const docs = limit === 0 ? [] : ((await model.find(query, projection).sort(sort).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
+  const docs = await readPage(connection, async () => (await model.find(query, projection).sort(sort).limit(limit + 1).batchSize(limit + 1).lean()) as T[]);
   const hasNextPage = docs.length > limit;
   const nodes = hasNextPage ? docs.slice(0, limit) : docs;
-  const edges = nodes.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[order.field], node._id), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(connection, (node as Record<string, unknown>)[order.field], node._id), node }));
   return {
     edges,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

@@ -12,7 +12,7 @@ import type { TrainingMinistry } from './training-ministry';
 export function createTrainingDataSources(ministry: TrainingMinistry, models: TrainingModels, graph: GraphClient, writes: KeyedQueue) {
   const repositories = {
     trainingCenters: new TrainingCenterRepository(models),
-    courses: new CourseRepository(models, ministry.courseSectors),
+    courses: new CourseRepository(models, ministry.courseSectors, `Query.${ministry.names.coursesQuery}`),
     enrollments: new EnrollmentRepository(models),
     certificates: new CertificateRepository(models),
   };

@@ -344,9 +344,10 @@ describe('businesses and products', () => {
     ['a malformed product id', '{ product(id: "nope") { id } }', 'id "nope" is not a product id (24 hexadecimal characters)', 'id', ['product']],
     ['an unknown province', '{ businesses(filter: { provinceCode: "99" }) { totalCount } }', 'provinceCode "99" is not a Kemendagri province code (e.g. "35" for Jawa Timur)', 'filter.provinceCode', ['businesses']],
     ['an unknown market', '{ products(filter: { marketCountryCode: "XX" }) { totalCount } }', 'marketCountryCode "XX" is not a destination country known to the graph (ISO 3166-1 alpha-2, e.g. "TW")', 'filter.marketCountryCode', ['products']],
-    ['first above 100', '{ products(first: 101) { totalCount } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first', ['products']],
-    ['a forged cursor', '{ businesses(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after is not a cursor returned by this connection', 'after', ['businesses']],
-    ['first above 100 for a country', '{ country(code: "HK") { marketedProducts(first: 101) { totalCount } } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first', ['country', 'marketedProducts']],
+    ['a forged cursor', '{ businesses(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after is not a cursor returned by Query.businesses', 'after', ['businesses']],
+    // A page above 100 is refused by the gateway before any subgraph is asked: no path.
+    ['first above 100', '{ products(first: 101) { totalCount } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first', undefined],
+    ['first above 100 for a country', '{ country(code: "HK") { marketedProducts(first: 101) { totalCount } } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first', undefined],
   ])('rejects %s with BAD_USER_INPUT naming the field', async (_name, query, message, field, path) => {
     expect(await singleError(query)).toEqual({ message, code: 'BAD_USER_INPUT', field, path });
   });

@@ -104,9 +104,7 @@ describe('workers through the gateway', () => {
   });
 
   it.each([
-    ['first above 100', '{ workers(first: 101) { totalCount } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first'],
-    ['negative first', '{ workers(first: -1) { totalCount } }', 'first must be between 0 and 100; got -1', 'first'],
-    ['a forged cursor', '{ workers(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after is not a cursor returned by this connection', 'after'],
+    ['a forged cursor', '{ workers(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after is not a cursor returned by Query.workers', 'after'],
     ['an unknown province', '{ workers(filter: { provinceCode: "99" }) { totalCount } }', 'provinceCode "99" is not a Kemendagri province code (e.g. "35" for Jawa Timur)', 'filter.provinceCode'],
     ['a reversed date range', '{ workers(filter: { registeredFrom: "2024-01-02", registeredTo: "2024-01-01" }) { totalCount } }', 'registeredFrom must not be after registeredTo', 'filter.registeredFrom'],
     ['a very long nameContains', `{ workers(filter: { nameContains: "${'a'.repeat(101)}" }) { totalCount } }`, 'nameContains must be at most 100 characters', 'filter.nameContains'],
@@ -116,6 +114,14 @@ describe('workers through the gateway', () => {
     // A refused root field is null and the rest of an answer would stand.
     expect(body.data).toEqual({ workers: null });
     expect(body.errors).toEqual([expect.objectContaining({ message, path: ['workers'], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field }) })]);
+  });
+
+  it.each([
+    ['first above 100', '{ workers(first: 101) { totalCount } }', 'first must be at most 100; got 101. Page through the rest with after.'],
+    ['negative first', '{ workers(first: -1) { totalCount } }', 'first must be between 0 and 100; got -1'],
+  ])('refuses %s at the gateway, before any subgraph is asked, with BAD_USER_INPUT naming first', async (_name, query, message) => {
+    const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query }, stackInfo().defaultHeaders);
+    expect({ status, body }).toEqual({ status: 400, body: { errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field: 'first', requestId: expect.any(String) } }] } });
   });
 
   it('treats regular-expression and operator text in nameContains as plain text', async () => {

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { Types, type Model } from 'mongoose';
+import mongoose, { Types, type Model } from 'mongoose';
 import { decodeCursor, encodeCursor, paginate, pageSize, type Filter } from '../../subgraphs/runtime/pagination';
 
 /** The error a function throws, so its message and extensions can be asserted whole. */
@@ -16,6 +16,7 @@ function errorOf(fn: () => unknown): GraphQLError {
 const oid = (suffix: string): Types.ObjectId => new Types.ObjectId(suffix.padStart(24, '0'));
 const day = (iso: string): Date => new Date(`${iso}T00:00:00.000Z`);
 const rawCursor = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+const W = 'Query.workers';
 
 describe('pageSize', () => {
   it('is 20 when first is not given', () => {
@@ -46,32 +47,34 @@ describe('encodeCursor / decodeCursor', () => {
     ['a number', 42, 'HK'],
     ['an ObjectId as the sort value', oid('a3'), oid('a3')],
   ])('round-trips %s', (_label, sortValue, id) => {
-    const [decodedValue, decodedId] = decodeCursor(encodeCursor(sortValue, id));
+    const [decodedValue, decodedId] = decodeCursor('Query.workers', encodeCursor('Query.workers', sortValue, id));
     // Strict, so a Date must come back a Date and an ObjectId an ObjectId.
     expect(decodedValue).toStrictEqual(sortValue);
     expect(decodedId).toStrictEqual(id);
   });
 
   it('writes a missing sort value as null', () => {
-    expect(decodeCursor(encodeCursor(undefined, 'x'))).toEqual([null, 'x']);
+    expect(decodeCursor('Query.workers', encodeCursor('Query.workers', undefined, 'x'))).toEqual([null, 'x']);
   });
 
   it('gives different cursors for different positions', () => {
-    expect(encodeCursor(day('2025-10-08'), oid('1'))).not.toBe(encodeCursor(day('2025-10-08'), oid('2')));
+    expect(encodeCursor('Query.workers', day('2025-10-08'), oid('1'))).not.toBe(encodeCursor('Query.workers', day('2025-10-08'), oid('2')));
   });
 
   it.each([
     ['text that is not base64 JSON', 'not a cursor'],
     ['base64 of something that is not JSON', Buffer.from('hello').toString('base64url')],
     ['a JSON object instead of a pair', rawCursor({ value: 1, id: 'x' })],
-    ['a JSON array of three', rawCursor([1, 'x', 'y'])],
-    ['a malformed ObjectId', rawCursor([1, { o: 'not-hex' }])],
-    ['an object that is neither a date nor an id', rawCursor([1, {}])],
-    ['a date that does not parse', rawCursor([{ d: 'garbage' }, 'x'])],
-    ['a date given as a number', rawCursor([{ d: 5 }, 'x'])],
+    ['a position without its connection', rawCursor([1, 'x'])],
+    ['a cursor of another connection', encodeCursor('Query.products', 'Batik Tulis', oid('1'))],
+    ['a JSON array of four', rawCursor(['Query.workers', 1, 'x', 'y'])],
+    ['a malformed ObjectId', rawCursor(['Query.workers', 1, { o: 'not-hex' }])],
+    ['an object that is neither a date nor an id', rawCursor(['Query.workers', 1, {}])],
+    ['a date that does not parse', rawCursor(['Query.workers', { d: 'garbage' }, 'x'])],
+    ['a date given as a number', rawCursor(['Query.workers', { d: 5 }, 'x'])],
   ])('rejects %s as BAD_USER_INPUT on after', (_label, cursor) => {
-    const err = errorOf(() => decodeCursor(cursor));
-    expect(err.message).toBe('after is not a cursor returned by this connection');
+    const err = errorOf(() => decodeCursor('Query.workers', cursor));
+    expect(err.message).toBe('after is not a cursor returned by Query.workers');
     expect(err.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 });
@@ -139,20 +142,20 @@ describe('paginate', () => {
 
   it('asks for one document more than the page and reports the next page', async () => {
     const { model, finds } = fakeModel([workers]);
-    const page = await paginate<Doc>(model, { filter, order: newestFirst, page: { first: 2 }, projection });
+    const page = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: { first: 2 }, projection });
 
     expect(finds).toEqual([{ query: { status: 'READY' }, projection: { registeredAt: 1 }, sort: { registeredAt: -1, _id: -1 }, limit: 3 }]);
     expect(page.edges).toEqual([
-      { cursor: encodeCursor(day('2025-10-05'), oid('5')), node: workers[0] },
-      { cursor: encodeCursor(day('2025-10-04'), oid('4')), node: workers[1] },
+      { cursor: encodeCursor(W, day('2025-10-05'), oid('5')), node: workers[0] },
+      { cursor: encodeCursor(W, day('2025-10-04'), oid('4')), node: workers[1] },
     ]);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(day('2025-10-04'), oid('4')) });
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(W, day('2025-10-04'), oid('4')) });
   });
 
   it('continues after the cursor with $lt on the field, then on _id for ties, within the filter', async () => {
     const { model, finds } = fakeModel([workers.slice(2)]);
-    const after = encodeCursor(day('2025-10-04'), oid('4'));
-    const page = await paginate<Doc>(model, { filter, order: newestFirst, page: { first: 2, after }, projection });
+    const after = encodeCursor(W, day('2025-10-04'), oid('4'));
+    const page = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: { first: 2, after }, projection });
 
     expect(finds).toEqual([
       {
@@ -168,13 +171,13 @@ describe('paginate', () => {
       },
     ]);
     expect(page.edges.map((edge) => edge.node)).toEqual([workers[2], workers[3]]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(day('2025-10-01'), oid('2')) });
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: encodeCursor(W, day('2025-10-01'), oid('2')) });
   });
 
   it('uses $gt for an ascending order', async () => {
     const { model, finds } = fakeModel([[]]);
-    const after = encodeCursor('Warung Bu Sri', oid('7'));
-    await paginate(model, { filter: {}, order: { field: 'name', direction: 1 }, page: { first: 10, after } });
+    const after = encodeCursor(W, 'Warung Bu Sri', oid('7'));
+    await paginate(model, { connection: W, filter: {}, order: { field: 'name', direction: 1 }, page: { first: 10, after } });
 
     expect(finds).toEqual([
       {
@@ -188,30 +191,40 @@ describe('paginate', () => {
 
   it('pages on _id alone when the order is _id', async () => {
     const { model, finds } = fakeModel([[]]);
-    await paginate(model, { filter: {}, order: { field: '_id', direction: 1 }, page: { after: encodeCursor(oid('9'), oid('9')) } });
+    await paginate(model, { connection: W, filter: {}, order: { field: '_id', direction: 1 }, page: { after: encodeCursor(W, oid('9'), oid('9')) } });
 
     expect(finds).toEqual([{ query: { $and: [{}, { _id: { $gt: oid('9') } }] }, projection: undefined, sort: { _id: 1 }, limit: 21 }]);
   });
 
   it('answers an empty page with a null endCursor', async () => {
     const { model } = fakeModel([[]]);
-    const page = await paginate<Doc>(model, { filter, order: newestFirst, page: {} });
+    const page = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: {} });
     expect(page.edges).toEqual([]);
     expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 
-  it('sends no find for first: 0', async () => {
-    const { model, finds } = fakeModel([workers]);
-    const page = await paginate<Doc>(model, { filter, order: newestFirst, page: { first: 0 } });
-    expect(finds).toEqual([]);
+  it('asks for one document for first: 0, to tell whether records follow', async () => {
+    const { model, finds } = fakeModel([workers, []]);
+    const page = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: { first: 0 } });
+    expect(finds).toEqual([{ query: { status: 'READY' }, projection: undefined, sort: { registeredAt: -1, _id: -1 }, limit: 1 }]);
     expect(page.edges).toEqual([]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: null });
+    const none = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: { first: 0 } });
+    expect(none.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+  });
+
+  it('refuses a cursor whose values the model cannot cast as a bad cursor, not a fault', async () => {
+    const model = { find: () => ({ sort: () => ({ limit: () => ({ batchSize: () => ({ lean: () => Promise.reject(new mongoose.Error.CastError('date', 'abc', 'registeredAt')) }) }) }) }) };
+    await expect(paginate(model as unknown as Model<any>, { connection: W, filter, order: newestFirst, page: { after: rawCursor([W, 'abc', { o: '0'.repeat(24) }]) } })).rejects.toMatchObject({
+      message: 'after is not a cursor returned by Query.workers',
+      extensions: { code: 'BAD_USER_INPUT', field: 'after' },
+    });
   });
 
   it('counts only when totalCount is called, with the filter and without the cursor', async () => {
     const { model, counts } = fakeModel([workers.slice(2)], 1234);
-    const after = encodeCursor(day('2025-10-04'), oid('4'));
-    const page = await paginate<Doc>(model, { filter, order: newestFirst, page: { first: 2, after } });
+    const after = encodeCursor(W, day('2025-10-04'), oid('4'));
+    const page = await paginate<Doc>(model, { connection: W, filter, order: newestFirst, page: { first: 2, after } });
     expect(counts).toEqual([]);
 
     await expect(page.totalCount()).resolves.toBe(1234);
@@ -220,12 +233,12 @@ describe('paginate', () => {
 
   it('rejects a bad first or after before touching the model', async () => {
     const { model, finds } = fakeModel([workers]);
-    await expect(paginate(model, { filter, order: newestFirst, page: { first: 101 } })).rejects.toMatchObject({
+    await expect(paginate(model, { connection: W, filter, order: newestFirst, page: { first: 101 } })).rejects.toMatchObject({
       message: 'first must be at most 100; got 101. Page through the rest with after.',
       extensions: { code: 'BAD_USER_INPUT', field: 'first' },
     });
-    await expect(paginate(model, { filter, order: newestFirst, page: { after: 'garbage' } })).rejects.toMatchObject({
-      message: 'after is not a cursor returned by this connection',
+    await expect(paginate(model, { connection: W, filter, order: newestFirst, page: { after: 'garbage' } })).rejects.toMatchObject({
+      message: 'after is not a cursor returned by Query.workers',
       extensions: { code: 'BAD_USER_INPUT', field: 'after' },
     });
     expect(finds).toEqual([]);

@@ -69,7 +69,7 @@ export class BusinessRepository {
   }
 
   async list(filter: BusinessFilterInput | null | undefined, page: PageArgs): Promise<Connection<BusinessDoc>> {
-    const connection = await paginate<BusinessDoc>(this.models.Business, { filter: businessFilter(filter), order: ORDER, page });
+    const connection = await paginate<BusinessDoc>(this.models.Business, { connection: 'Query.businesses', filter: businessFilter(filter), order: ORDER, page });
     this.remember(connection.edges.map((edge) => edge.node));
     return connection;
   }

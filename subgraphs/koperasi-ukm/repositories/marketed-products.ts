@@ -1,15 +1,17 @@
 import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
-import { encodeCursor, keysetFilter, paginate, pageSize, type Connection, type Filter, type PageArgs } from '../../runtime/pagination';
+import { encodeCursor, keysetFilter, paginate, pageSize, readPage, type Connection, type Filter, type PageArgs } from '../../runtime/pagination';
 import { WHOLE_BATCH } from '../../runtime/loaders';
 import type { ProductDoc } from '../models/product';
 
 /** By name, ties by id; documented in the schema (Country.marketedProducts). */
 export const PRODUCT_ORDER = { field: 'name', direction: 1 } as const;
 
+const CONNECTION = 'Country.marketedProducts';
+
 function pageOf(docs: readonly ProductDoc[], limit: number, totalCount: () => Promise<number>): Connection<ProductDoc> {
   const nodes = docs.slice(0, limit);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(node.name, node._id), node }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(CONNECTION, node.name, node._id), node }));
   return { edges, pageInfo: { hasNextPage: docs.length > limit, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 
@@ -50,11 +52,13 @@ export class MarketedProducts {
     const [only] = codes;
     if (codes.length === 1 && only !== undefined) {
       // One country reads just its page, served by the { marketCountryCodes, name, _id } index.
-      return [await paginate<ProductDoc>(this.model, { filter: { marketCountryCodes: only }, order: PRODUCT_ORDER, page })];
+      return [await paginate<ProductDoc>(this.model, { connection: CONNECTION, filter: { marketCountryCodes: only }, order: PRODUCT_ORDER, page })];
     }
     const limit = pageSize(page.first);
     const filter: Filter = { marketCountryCodes: { $in: codes } };
-    const docs = limit === 0 ? [] : ((await this.model.find(page.after ? { $and: [filter, keysetFilter(PRODUCT_ORDER, page.after)] } : filter).sort({ name: 1, _id: 1 }).batchSize(WHOLE_BATCH).lean()) as ProductDoc[]);
+    const query = page.after ? { $and: [filter, keysetFilter(CONNECTION, PRODUCT_ORDER, page.after)] } : filter;
+    // Every product of these countries, so `first: 0` too learns whether a country has any.
+    const docs = await readPage(CONNECTION, async () => (await this.model.find(query).sort({ name: 1, _id: 1 }).batchSize(WHOLE_BATCH).lean()) as ProductDoc[]);
     const byCode = new Map<string, ProductDoc[]>(codes.map((code) => [code, []]));
     for (const doc of docs) for (const code of doc.marketCountryCodes) byCode.get(code)?.push(doc);
     return codes.map((code) => pageOf(byCode.get(code)!, limit, () => this.counts.load(code)));

@@ -36,7 +36,7 @@ export class ProductRepository {
   }
 
   list(filter: ProductFilterInput | null | undefined, page: PageArgs): Promise<Connection<ProductDoc>> {
-    return paginate<ProductDoc>(this.models.Product, { filter: productFilter(filter), order: PRODUCT_ORDER, page });
+    return paginate<ProductDoc>(this.models.Product, { connection: 'Query.products', filter: productFilter(filter), order: PRODUCT_ORDER, page });
   }
 
   marketedIn(countryCode: string, page: PageArgs): Promise<Connection<ProductDoc>> {

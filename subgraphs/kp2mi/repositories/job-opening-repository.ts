@@ -55,7 +55,7 @@ export class JobOpeningRepository {
   }
 
   list(filter: JobOpeningFilterInput | null | undefined, page: PageArgs): Promise<Connection<JobOpeningDoc>> {
-    return paginate<JobOpeningDoc>(this.models.JobOpening, { filter: jobOpeningFilter(filter), order: ORDER, page });
+    return paginate<JobOpeningDoc>(this.models.JobOpening, { connection: 'Query.jobOpenings', filter: jobOpeningFilter(filter), order: ORDER, page });
   }
 
   async publish(input: PublishJobOpeningInput): Promise<JobOpeningDoc> {

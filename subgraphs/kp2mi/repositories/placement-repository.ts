@@ -79,11 +79,11 @@ export class PlacementRepository {
   }
 
   list(filter: PlacementFilterInput | null | undefined, page: PageArgs): Promise<Connection<PlacementDoc>> {
-    return paginate<PlacementDoc>(this.models.Placement, { filter: placementFilter(filter), order: ORDER, page });
+    return paginate<PlacementDoc>(this.models.Placement, { connection: 'Query.placements', filter: placementFilter(filter), order: ORDER, page });
   }
 
   inCountry(countryCode: string, page: PageArgs): Promise<Connection<PlacementDoc>> {
-    return paginate<PlacementDoc>(this.models.Placement, { filter: { countryCode }, order: ORDER, page });
+    return paginate<PlacementDoc>(this.models.Placement, { connection: 'Country.placements', filter: { countryCode }, order: ORDER, page });
   }
 
   stats(by: keyof typeof DIMENSIONS, filter: PlacementFilterInput | null | undefined): Promise<StatBucket[]> {

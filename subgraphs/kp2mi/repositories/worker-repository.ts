@@ -61,7 +61,7 @@ export class WorkerRepository {
   }
 
   list(filter: WorkerFilterInput | null | undefined, page: PageArgs): Promise<Connection<WorkerDoc>> {
-    return paginate<WorkerDoc>(this.models.Worker, { filter: workerFilter(filter), order: ORDER, page, projection: PUBLIC_PROJECTION });
+    return paginate<WorkerDoc>(this.models.Worker, { connection: 'Query.workers', filter: workerFilter(filter), order: ORDER, page, projection: PUBLIC_PROJECTION });
   }
 
   stats(by: keyof typeof DIMENSIONS, filter: WorkerFilterInput | null | undefined): Promise<StatBucket[]> {

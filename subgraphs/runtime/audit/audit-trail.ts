@@ -45,6 +45,12 @@ export interface AuditPart {
 
 const ORDER = { field: 'at', direction: -1 } as const;
 
+/**
+ * What an audit trail cursor names: a worker's trail is one list, whether asked for as
+ * `Query.auditTrail` or within `DataSubjectReport.auditTrail`, and whichever piece made the entry.
+ */
+const CONNECTION = 'AuditTrail';
+
 /** The name of a subgraph's piece on `AuditTrail`, e.g. `koperasiUkmAuditPart`. */
 export function auditPartField(entry: SubgraphEntry): string {
   return `${entry.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}AuditPart`;
@@ -53,7 +59,7 @@ export function auditPartField(entry: SubgraphEntry): string {
 /** Checks the client's arguments once, at KP2MI, and packs them into the page's key. */
 export function trailKey(workerId: string, page: PageArgs): string {
   parseObjectId(workerId, 'workerId', 'worker');
-  if (page.after) decodeCursor(page.after);
+  if (page.after) decodeCursor(CONNECTION, page.after);
   const request: TrailRequest = { workerId, first: pageSize(page.first), after: page.after ?? null };
   return Buffer.from(JSON.stringify(request)).toString('base64url');
 }
@@ -89,7 +95,7 @@ function toRecord(doc: AuditEntryDoc): AuditRecord {
 /** This subgraph's piece of a page: one `find` and one count in its own audit collection. */
 export async function readAuditPart(model: AuditEntryModel, request: TrailRequest): Promise<AuditPart> {
   const filter = { workerId: parseObjectId(request.workerId, 'workerId', 'worker') };
-  const page = await paginate<AuditEntryDoc>(model, { filter, order: ORDER, page: { first: request.first, after: request.after } });
+  const page = await paginate<AuditEntryDoc>(model, { connection: CONNECTION, filter, order: ORDER, page: { first: request.first, after: request.after } });
   return { totalCount: await page.totalCount(), hasNextPage: page.pageInfo.hasNextPage, entries: page.edges.map((edge) => toRecord(edge.node)) };
 }
 
@@ -102,7 +108,7 @@ const newestFirst = (a: AuditRecord, b: AuditRecord) => (a.at !== b.at ? (a.at <
 export function mergeAuditParts(parts: AuditPart[], first: number) {
   const all = parts.flatMap((part) => part.entries).sort(newestFirst);
   const nodes = all.slice(0, first);
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(new Date(node.at), new Types.ObjectId(node.id)), node: { ...node, at: new Date(node.at) } }));
+  const edges = nodes.map((node) => ({ cursor: encodeCursor(CONNECTION, new Date(node.at), new Types.ObjectId(node.id)), node: { ...node, at: new Date(node.at) } }));
   return {
     edges,
     pageInfo: { hasNextPage: all.length > first || parts.some((part) => part.hasNextPage), endCursor: edges.at(-1)?.cursor ?? null },

@@ -37,6 +37,8 @@ export class CourseRepository {
   constructor(
     private readonly models: TrainingModels,
     courseSectors: readonly JobSector[],
+    /** The ministry's course connection, e.g. `Query.energyCourses`, which its cursors name. */
+    private readonly connection: string,
   ) {
     this.byId = keyLoader<CourseDoc>(models.Course, { toStored: (id) => new Types.ObjectId(id) });
     // One find for every opening of the request, whatever their number; sectors no course prepares for cost nothing.
@@ -56,7 +58,7 @@ export class CourseRepository {
   }
 
   list(filter: CourseFilterInput | null | undefined, page: PageArgs): Promise<Connection<CourseDoc>> {
-    return paginate<CourseDoc>(this.models.Course, { filter: courseFilter(filter), order: ORDER, page });
+    return paginate<CourseDoc>(this.models.Course, { connection: this.connection, filter: courseFilter(filter), order: ORDER, page });
   }
 
   recommendedFor(sector: string): Promise<CourseDoc[]> {
