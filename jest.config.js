@@ -11,6 +11,8 @@ module.exports = {
   // One test file at a time: end-to-end tests share one stack, and the round-trip test counts
   // every database command the subgraphs send while it runs.
   maxWorkers: 1,
+  // Hooks take the global timeout, not a project's: an e2e file's beforeAll starting processes of its own needs more than 5 s.
+  testTimeout: 30000,
   projects: [
     {
       displayName: 'unit',
