@@ -1,3 +1,5 @@
+import { registeredSource } from '../../lib/operation-registry';
+
 /**
  * The four "questions one request must answer" of the contract, as operations with
  * variables drawn per request, so no answer is served twice from a single cached value.
@@ -15,48 +17,12 @@ export interface Samples {
   years: number[];
 }
 
-export const WORKER_STORY = `query WorkerStory($id: ID!) {
-  worker(id: $id) {
-    id fullName status province { name }
-    placements { country { code name } employer jobTitle sector scheme startDate endDate status }
-    energyEnrollments { status score enrolledAt completedAt course { title skillArea trainingCenter { name city } } }
-    energyCertificates { scheme issuer issuedOn expiresOn }
-    industryEnrollments { status score course { title trainingCenter { name city } } }
-    industryCertificates { scheme issuer issuedOn expiresOn }
-    businesses {
-      name sector scale ownedByReturnedWorker
-      products { name category priceIdr exportReady markets { code name } }
-      financing { scheme amountIdr bank status appliedOn }
-    }
-  }
-}`;
-
-export const COUNTRY_MARKET = `query CountryMarket($code: ID!) {
-  country(code: $code) {
-    code name activeWorkers
-    marketedProducts(first: 20) {
-      totalCount
-      edges { node { name category priceIdr business { name ownedByReturnedWorker owner { id fullName status } } } }
-    }
-  }
-}`;
-
-export const ENERGY_JOBS = `query EnergyAndMiningJobs($sector: JobSector!) {
-  jobOpenings(filter: { sector: $sector }, first: 20) {
-    totalCount
-    edges { node {
-      title employer vacancies closesOn country { code name } requirements
-      recommendedEnergyCourses { title skillArea durationHours seatsAvailable certificationScheme trainingCenter { name city } }
-    } }
-  }
-}`;
-
-export const ANALYST_STATISTICS = `query AnalystStatistics($year: Int!) {
-  placementsByCountry: placementStats(by: COUNTRY, filter: { startYear: $year }) { key label count }
-  workersByProvince: workerStats(by: PROVINCE, filter: { status: DEPLOYED }) { key label count }
-  returnedOwnedBusinesses: businessStats(by: PROVINCE, filter: { ownedByReturnedWorker: true }) { key label count }
-  financingByScheme: financingStats(by: SCHEME) { key label count totalAmountIdr }
-}`;
+// The questions as the contract's client registered them (operations/contract/): one text for the
+// registry, the benchmark and the end-to-end tests.
+export const WORKER_STORY = registeredSource('WorkerStory');
+export const COUNTRY_MARKET = registeredSource('CountryMarket');
+export const ENERGY_JOBS = registeredSource('EnergyAndMiningJobs');
+export const ANALYST_STATISTICS = registeredSource('AnalystStatistics');
 
 export function contractQuestions(samples: Samples): BenchOperation[] {
   const at = <T>(list: T[], n: number) => list[n % list.length]!;

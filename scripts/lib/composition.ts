@@ -18,7 +18,15 @@ export type CompositionResult =
   | { ok: true; supergraph: string; hints: CompositionMessage[] }
   | { ok: false; errors: CompositionMessage[]; hints: CompositionMessage[] };
 
-function readSubgraphSchemas() {
+/** One subgraph's schema as composition reads it: its catalog entry, its file and its SDL text. */
+export interface SubgraphSource {
+  entry: (typeof SUBGRAPHS)[number];
+  file: string;
+  sdl: string;
+}
+
+/** The subgraph schemas of the working tree, in catalog order. */
+export function readSubgraphSchemas(): SubgraphSource[] {
   return SUBGRAPHS.map((entry) => {
     const file = schemaPath(path.join(ROOT, 'subgraphs', entry.folder));
     return { entry, file, sdl: readFileSync(file, 'utf8') };
@@ -38,9 +46,8 @@ export function sourcesLine(hash: string): string {
   return `# sources sha256:${hash}\n`;
 }
 
-/** Composes the four subgraph schemas into the supergraph text that is committed. */
-export function composeSupergraph(): CompositionResult {
-  const schemas = readSubgraphSchemas();
+/** Composes the given subgraph schemas; the supergraph is composition's text alone (no header). */
+export function composeSources(schemas: readonly SubgraphSource[]): CompositionResult {
   const services = [];
   const errors: CompositionMessage[] = [];
   for (const { entry, file, sdl } of schemas) {
@@ -56,7 +63,14 @@ export function composeSupergraph(): CompositionResult {
   if (result.errors) {
     return { ok: false, errors: result.errors.map((e) => ({ code: String(e.extensions.code ?? 'COMPOSITION_ERROR'), message: e.message })), hints };
   }
-  return { ok: true, supergraph: HEADER + sourcesLine(sourcesHash()) + result.supergraphSdl + '\n', hints };
+  return { ok: true, supergraph: result.supergraphSdl, hints };
+}
+
+/** Composes the subgraph schemas of the working tree into the supergraph text that is committed. */
+export function composeSupergraph(): CompositionResult {
+  const result = composeSources(readSubgraphSchemas());
+  if (!result.ok) return result;
+  return { ...result, supergraph: HEADER + sourcesLine(sourcesHash()) + result.supergraph + '\n' };
 }
 
 /** The source hash recorded in a supergraph file, or undefined when it has none. */

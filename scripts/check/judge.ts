@@ -1,0 +1,78 @@
+import { getNullableType, isEnumType, isInputObjectType, isInterfaceType, isNonNullType, isObjectType, type GraphQLSchema } from 'graphql';
+import type { SchemaChange } from './schema-change';
+import type { Usage } from './usage';
+
+/** Why a change touches an operation, in words (`selects Worker.fullName`), or undefined when it does not. */
+type Touch = string | undefined;
+
+function argumentIsRequired(schema: GraphQLSchema, [typeName, fieldName, argumentName]: string[]): boolean {
+  const type = schema.getType(typeName!);
+  if (!isObjectType(type) && !isInterfaceType(type)) return false;
+  const argument = type.getFields()[fieldName!]?.args.find((arg) => arg.name === argumentName);
+  return argument !== undefined && isNonNullType(argument.type) && argument.defaultValue === undefined;
+}
+
+/**
+ * Whether a change reaches an operation, judged by what the path names in the baseline schema
+ * (or, for something new, in the proposed one):
+ * - a type: the operation touches the type;
+ * - a field of an object or interface: the operation selects it;
+ * - an input field: the operation writes it, or sends the input type in its variables;
+ * - an enum value: the operation writes the value, or may send the enum in its variables;
+ * - an argument: the operation passes it, or (when it is now required) selects the field without it.
+ */
+export function touches(change: SchemaChange, usage: Usage, baseline: GraphQLSchema, proposed: GraphQLSchema): Touch {
+  const segments = change.path.split('.');
+  const [typeName, member] = segments as [string, string | undefined];
+  if (segments.length === 1) return usage.types.has(typeName) ? `uses the type ${typeName}` : undefined;
+  if (segments.length === 3) {
+    const field = `${typeName}.${member}`;
+    if (usage.arguments.has(change.path)) return `passes ${change.path}`;
+    if (usage.fields.has(field) && (argumentIsRequired(proposed, segments) || change.type === 'FIELD_ARGUMENT_DEFAULT_CHANGED')) return `selects ${field} without passing ${segments[2]}`;
+    return undefined;
+  }
+  const type = baseline.getType(typeName) ?? proposed.getType(typeName);
+  if (isObjectType(type) || isInterfaceType(type)) return usage.fields.has(change.path) ? `selects ${change.path}` : undefined;
+  if (isInputObjectType(type)) {
+    if (usage.fields.has(change.path)) return `writes ${change.path}`;
+    return usage.inputTypes.has(typeName) ? `sends ${typeName} in its variables` : undefined;
+  }
+  if (isEnumType(getNullableType(type))) {
+    if (usage.enumValues.has(change.path)) return `writes ${change.path}`;
+    return usage.inputTypes.has(typeName) ? `may send ${typeName} values in its variables` : undefined;
+  }
+  return usage.types.has(typeName) ? `uses the type ${typeName}` : undefined;
+}
+
+export interface AffectedOperation {
+  name: string;
+  client: string;
+  owner: string;
+  file: string;
+  reason: string;
+}
+
+export type Verdict = 'safe' | 'safe by usage' | 'dangerous for' | 'fails';
+
+export interface JudgedChange extends SchemaChange {
+  verdict: Verdict;
+  operations: AffectedOperation[];
+}
+
+/**
+ * Judges each change by the registered operations: a breaking change that touches one fails;
+ * a dangerous one that touches one is reported with them but passes; either, touching none, is
+ * safe by usage; what is not breaking or dangerous is safe.
+ */
+export function judge(changes: readonly SchemaChange[], usages: readonly Usage[], baseline: GraphQLSchema, proposed: GraphQLSchema): JudgedChange[] {
+  return changes.map((change) => {
+    if (change.level === 'NON_BREAKING') return { ...change, verdict: 'safe', operations: [] };
+    const operations = usages.flatMap((usage) => {
+      const reason = touches(change, usage, baseline, proposed);
+      const { operation } = usage;
+      return reason ? [{ name: operation.name, client: operation.client.id, owner: operation.client.owner, file: operation.file, reason }] : [];
+    });
+    const verdict: Verdict = operations.length === 0 ? 'safe by usage' : change.level === 'BREAKING' ? 'fails' : 'dangerous for';
+    return { ...change, verdict, operations };
+  });
+}
