@@ -8,8 +8,12 @@ export interface GatewayConfig {
   host: string;
   port: number;
   graphqlPath: string;
-  /** The composed supergraph this gateway serves; any supergraph of the same subgraph names works. */
+  /** The composed supergraph this gateway serves; any supergraph of the same subgraph names works. Watched: a new one is served without a restart. */
   supergraphPath: string;
+  /** Where to fetch the supergraph instead of the file (a schema registry, an artifact store), polled for a new one; null: the file. */
+  supergraphUrl: string | null;
+  /** How often `supergraphUrl` is polled. */
+  supergraphPollIntervalMs: number;
   /** Per-subgraph URL overrides, by subgraph name; otherwise the supergraph's routing URLs are used. */
   subgraphUrls: Record<string, string>;
   corsOrigins: string[];
@@ -104,6 +108,8 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     port: port(env, 'PORT', 4000),
     graphqlPath: optionalString(env, 'GRAPHQL_PATH') ?? '/graphql',
     supergraphPath: path.resolve(optionalString(env, 'SUPERGRAPH_PATH') ?? 'schema/supergraph.graphql'),
+    supergraphUrl: optionalString(env, 'SUPERGRAPH_URL') === undefined ? null : url(env, 'SUPERGRAPH_URL', ''),
+    supergraphPollIntervalMs: positiveInt(env, 'SUPERGRAPH_POLL_INTERVAL_MS', 10_000),
     subgraphUrls,
     corsOrigins: stringList(env, 'CORS_ORIGINS', production ? [] : ['*']),
     explorer: boolean(env, 'EXPLORER', !production),

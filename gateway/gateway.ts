@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { parse, visit } from 'graphql';
 import { apolloLogger, type Logger } from '../lib/logger';
 import { SubgraphDataSource } from './subgraph-data-source';
-import { subgraphFetcher } from './subgraph-fetcher';
+import { subgraphFetcher, type SubgraphConnections } from './subgraph-fetcher';
 
 export interface GatewayOptions {
   supergraphSdl: string;
@@ -12,6 +12,8 @@ export interface GatewayOptions {
   logger: Logger;
   /** Longest wait for one subgraph fetch. */
   subgraphTimeoutMs: number;
+  /** Connection pools shared by the gateways of successive supergraphs. */
+  connections: SubgraphConnections;
 }
 
 /** Fields the supergraph guards with `@requiresScopes` (personal data, the audit trail). */
@@ -25,12 +27,20 @@ export function scopedFieldNames(supergraphSdl: string): string[] {
   return [...names].sort();
 }
 
-/** The federation gateway over a supergraph composed at build time (never composed at runtime). */
+/**
+ * The federation gateway over one supergraph composed at build time (never composed at runtime);
+ * a new supergraph gets a gateway of its own (gateway/reloadable-gateway.ts).
+ */
 export function buildGateway(options: GatewayOptions): ApolloGateway {
-  const { supergraphSdl, subgraphUrls, identitySecret, logger } = options;
-  const fetch = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl) });
+  const { supergraphSdl, subgraphUrls, identitySecret, logger, connections } = options;
+  // Per supergraph: a new one may guard fields the previous one did not.
+  const fetch = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl), connections });
   return new ApolloGateway({
     supergraphSdl,
+    // Checked in full whatever NODE_ENV says (@apollo/gateway skips it in production): a
+    // supergraph that is not valid is then refused when it is loaded, at start or at a reload,
+    // rather than failing requests later. It costs about 10 ms per load.
+    validateSupergraph: true,
     logger: apolloLogger(logger),
     buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret }),
   });

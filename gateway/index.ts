@@ -3,7 +3,10 @@ import { createLogger } from '../lib/logger';
 import { listen, runService } from '../lib/service';
 import { loadGatewayConfig } from './config';
 import { buildGatewayServer } from './server';
-import { readSupergraph } from './supergraph-file';
+import { parseSupergraph, readSupergraph } from './supergraph-file';
+import { fetchSupergraph, pollSupergraph, shownUrl } from './supergraph-poller';
+import { supergraphReloader } from './supergraph-reloader';
+import { watchSupergraphFile } from './supergraph-watcher';
 
 // V8 lets the heap grow to up to four times what survived the last full collection when the
 // gateway allocates fast, and the memory is not given back: in the benchmark our peak RSS ranged
@@ -14,11 +17,23 @@ setFlagsFromString('--heap-growing-percent=50');
 const logger = createLogger('gateway');
 
 runService(logger, async () => {
-  const supergraphPath = loadGatewayConfig([]).supergraphPath;
-  const supergraph = readSupergraph(supergraphPath);
+  const { supergraphPath, supergraphUrl } = loadGatewayConfig([]);
+  const source = supergraphUrl === null ? supergraphPath : shownUrl(supergraphUrl);
+  const supergraph = supergraphUrl === null ? readSupergraph(supergraphPath) : parseSupergraph(await fetchSupergraph(supergraphUrl), source);
   const config = loadGatewayConfig(supergraph.subgraphs.map((s) => s.name));
-  const { httpServer, apollo } = await buildGatewayServer(config, supergraph, logger);
+  const { httpServer, apollo, gateway } = await buildGatewayServer(config, supergraph, logger);
+  const reloader = supergraphReloader({ source, served: () => gateway.served().supergraph.sha256, replace: async (text) => gateway.replace(parseSupergraph(text, source)), logger });
+  const stopWatching =
+    supergraphUrl === null
+      ? watchSupergraphFile(supergraphPath, reloader.offer, { logger })
+      : pollSupergraph(supergraphUrl, config.supergraphPollIntervalMs, reloader.offer, logger);
   const port = await listen(httpServer, config.port, config.host);
-  logger.info('serving supergraph', { supergraph: supergraphPath, subgraphs: supergraph.subgraphs.map((s) => s.name) });
-  return { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${config.graphqlPath}`, stop: () => apollo.stop() };
+  logger.info('serving supergraph', { supergraph: source, sha256: supergraph.sha256, subgraphs: supergraph.subgraphs.map((s) => s.name) });
+  return {
+    url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${config.graphqlPath}`,
+    stop: async () => {
+      stopWatching();
+      await apollo.stop();
+    },
+  };
 });

@@ -1,4 +1,5 @@
 import { timedCheck, type ReadinessReport } from '../lib/http/health';
+import type { ServedSupergraph } from './reloadable-gateway';
 
 /** The health URL of a subgraph served at `…/graphql`: same origin, `/health/ready`. */
 export function healthUrl(graphqlUrl: string): string {
@@ -17,4 +18,10 @@ export async function subgraphsReadiness(subgraphs: Record<string, string>, time
     }),
   );
   return { ready: entries.every(([, check]) => check.ok), checks: Object.fromEntries(entries) };
+}
+
+/** Ready when every subgraph of the served supergraph is; the report says which supergraph that is, and since when. */
+export async function gatewayReadiness(served: ServedSupergraph): Promise<ReadinessReport> {
+  const report = await subgraphsReadiness(served.routes);
+  return { ...report, details: { supergraph: { sha256: served.supergraph.sha256, loadedAt: served.loadedAt.toISOString() } } };
 }

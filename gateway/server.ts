@@ -15,14 +15,18 @@ import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
-import { subgraphsReadiness } from './readiness';
+import { gatewayReadiness } from './readiness';
+import { ReloadableGateway } from './reloadable-gateway';
 import { requestAuthenticator } from './request-identity';
 import { publicAnswerCache } from './public-answer-cache';
+import { subgraphConnections } from './subgraph-fetcher';
 import type { SupergraphFile } from './supergraph-file';
 
 export interface GatewayServer {
   httpServer: Server;
   apollo: ApolloServer<GatewayContext>;
+  /** Takes a new supergraph without a restart (gateway/supergraph-reloader.ts). */
+  gateway: ReloadableGateway;
 }
 
 const EXAMPLE_QUERY = `# Satu Graf PMI: one graph over KP2MI, ESDM, Perindustrian and Koperasi-UKM.
@@ -49,10 +53,19 @@ const firstValue = (value: string | string[] | undefined) => (Array.isArray(valu
 export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, logger: Logger): Promise<GatewayServer> {
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const authenticate = requestAuthenticator(config);
-  const subgraphUrls = Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url]));
+  const connections = subgraphConnections();
+  const gateway = new ReloadableGateway(supergraph, {
+    // A subgraph's `<PREFIX>_URL` wins over the routing URL of every supergraph served.
+    routes: ({ subgraphs }) => Object.fromEntries(subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url])),
+    build: ({ sdl }, subgraphUrls) =>
+      buildGateway({ supergraphSdl: sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs, connections }),
+  });
   const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
+  // No `documentStore`: Apollo Server then keeps the documents it parsed and validated in a new
+  // store for each schema, so a parsed document, and what the query limits and the input checks
+  // keep per parsed document, never outlives the supergraph it was validated against.
   const apollo = new ApolloServer<GatewayContext>({
-    gateway: buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs }),
+    gateway,
     introspection: config.introspection,
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     includeStacktraceInErrorResponses: false,
@@ -72,7 +85,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     graphqlPath: config.graphqlPath,
     corsOrigins: config.corsOrigins,
     logger,
-    readiness: () => subgraphsReadiness(subgraphUrls),
+    readiness: () => gatewayReadiness(gateway.served()),
     graphql: graphqlHandler({
       server: apollo,
       bodyLimitBytes: config.bodyLimitBytes,
@@ -84,5 +97,5 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();
-  return { httpServer, apollo };
+  return { httpServer, apollo, gateway };
 }

@@ -17,6 +17,16 @@ export interface SubgraphRequest {
 
 export type SubgraphFetch = (url: string, request: SubgraphRequest) => Promise<SubgraphAnswer>;
 
+/** Keep-alive connection pools to the subgraphs, one per protocol. */
+export interface SubgraphConnections {
+  'http:': http.Agent;
+  'https:': https.Agent;
+}
+
+export function subgraphConnections(): SubgraphConnections {
+  return { 'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }) };
+}
+
 export interface SubgraphFetcherOptions {
   /** Longest the subgraph may stay silent (socket idle time); past it the fetch fails and its part of the answer is null. */
   timeoutMs: number;
@@ -25,6 +35,11 @@ export interface SubgraphFetcherOptions {
    * the audit trail: each read goes on record with its own request id), so never shared.
    */
   neverShared: readonly string[];
+  /**
+   * The pools to send through: the fetchers of successive supergraphs share one, so a reload
+   * opens no new connections and leaves none idle behind. New pools when absent.
+   */
+  connections?: SubgraphConnections;
 }
 
 /** The gateway writes a subgraph query as `{"query":"query …`; anything else (mutations) is never shared. */
@@ -44,10 +59,7 @@ function shareKey(url: string, headers: Record<string, string>, body: string): s
  * which the benchmark showed cost a large share of the gateway's CPU (README, "Performance").
  */
 export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetch {
-  const agents = {
-    'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }),
-    'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }),
-  };
+  const agents = options.connections ?? subgraphConnections();
   // Identical queries to the same subgraph in flight at the same time are sent once and the
   // answer shared. The key holds every header, the signed identity included, so callers who
   // could get different answers never share one; nothing is kept once the answer arrives.

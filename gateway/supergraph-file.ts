@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { GRAPH_SCALARS } from '../lib/graphql/scalars';
 
@@ -5,6 +6,8 @@ export interface SupergraphFile {
   sdl: string;
   /** Subgraph names and routing URLs, as written by composition (`@join__graph`). */
   subgraphs: { name: string; url: string }[];
+  /** sha256 of the text as read, so an operator can compare it with the file they deployed. */
+  sha256: string;
 }
 
 /**
@@ -21,20 +24,33 @@ export function acknowledgeSubgraphEnforcedSecurity(sdl: string): string {
   return result;
 }
 
-/** Reads the supergraph file, with an error that says how to produce it when it is missing. */
-export function readSupergraph(path: string): SupergraphFile {
-  let sdl: string;
-  try {
-    sdl = readFileSync(path, 'utf8');
-  } catch (err) {
-    throw new Error(`Cannot read the supergraph at ${path} (${(err as NodeJS.ErrnoException).code}): run "npm run compose" or set SUPERGRAPH_PATH`);
-  }
-  sdl = acknowledgeSubgraphEnforcedSecurity(sdl);
+/** The hash the gateway reports for a supergraph text (readiness, reload log lines). */
+export function supergraphHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A supergraph's text as the gateway serves it, from a file or a URL (`source` names it in
+ * errors). Whether it composes is for @apollo/gateway to say when it loads it.
+ */
+export function parseSupergraph(text: string, source: string): SupergraphFile {
+  const sdl = acknowledgeSubgraphEnforcedSecurity(text);
   const subgraphs = [...sdl.matchAll(/@join__graph\(name:\s*"([^"]+)",\s*url:\s*"([^"]*)"\)/g)].map((m) => ({ name: m[1]!, url: m[2]! }));
-  if (subgraphs.length === 0) throw new Error(`${path} is not a supergraph: it names no subgraph (@join__graph)`);
+  if (subgraphs.length === 0) throw new Error(`${source} is not a supergraph: it names no subgraph (@join__graph)`);
   // The gateway checks every input against the graph's own scalars; one it cannot check would
   // reach the subgraphs unchecked, so a supergraph with an unknown scalar is not served.
   const unknown = [...sdl.matchAll(/^scalar (\w+)/gm)].map((m) => m[1]!).filter((name) => !name.includes('__') && !GRAPH_SCALARS[name]);
-  if (unknown.length > 0) throw new Error(`${path} declares scalars the gateway cannot check: ${unknown.join(', ')}; add their parsing to lib/graphql/scalars.ts`);
-  return { sdl, subgraphs };
+  if (unknown.length > 0) throw new Error(`${source} declares scalars the gateway cannot check: ${unknown.join(', ')}; add their parsing to lib/graphql/scalars.ts`);
+  return { sdl, subgraphs, sha256: supergraphHash(text) };
+}
+
+/** Reads the supergraph file, with an error that says how to produce it when it is missing. */
+export function readSupergraph(path: string): SupergraphFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read the supergraph at ${path} (${(err as NodeJS.ErrnoException).code}): run "npm run compose" or set SUPERGRAPH_PATH`);
+  }
+  return parseSupergraph(text, path);
 }

@@ -20,7 +20,8 @@ export interface QueryLimits {
 export function queryLimitsPlugin<TContext extends BaseContext>(limits: QueryLimits): ApolloServerPlugin<TContext> {
   // Apollo Server hands back the same parsed document for the same query text, so an operation
   // found within the aliases and depth limits once need not be walked again; its cost depends on
-  // the variables (`first`) and is checked every time.
+  // the variables (`first`) and is checked every time. A new supergraph gets new documents (a
+  // document store per schema), so nothing found here is carried over to another schema.
   const withinShapeLimits = new WeakSet<object>();
   const requestHooks = {
     async didResolveOperation({ schema, document, operation, request }: GraphQLRequestContextDidResolveOperation<TContext>) {

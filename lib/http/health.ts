@@ -6,6 +6,8 @@
 export interface ReadinessReport {
   ready: boolean;
   checks: Record<string, { ok: boolean; error?: string; latencyMs?: number }>;
+  /** More the process says about itself beside the checks (the gateway: the supergraph it serves). */
+  details?: Record<string, unknown>;
 }
 
 export type ReadinessCheck = () => Promise<ReadinessReport>;

@@ -35,7 +35,7 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
       if (route === 'live') return sendJson(res, 200, { status: 'live' });
       if (route === 'ready') {
         const report = await readiness();
-        return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks });
+        return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks, ...report.details });
       }
       if (route === 'graphql') return graphql(req, res, search);
       if (route === 'metrics' && metrics) {
