@@ -1,5 +1,7 @@
 /**
- * npm start: the whole system with demo data, in one command.
+ * npm start: the whole system with demo data, in one command. npm run dev (`--watch`): the same,
+ * and a change to a subgraph's code restarts that subgraph, a change to its schema recomposes the
+ * supergraph for the running gateway to take up (see lib/source-watch.ts).
  * Database (embedded unless MONGODB_URI) → compose if the subgraph schemas changed →
  * seed if empty → four subgraphs → gateway. Once all are up, a process that exits unexpectedly is
  * restarted alone after a backoff (see lib/supervisor.ts) while the others keep serving; one that
@@ -9,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { SUBGRAPHS } from '../subgraphs/catalog';
 import { goAvailable, launcherPath, NO_DATABASE_MESSAGE } from './lib/launcher';
 
-const log = (line: string) => console.error(`[start] ${line}`);
+const watchMode = process.argv.includes('--watch');
+const log = (line: string) => console.error(`[${watchMode ? 'dev' : 'start'}] ${line}`);
 
 // Checked before anything heavy is loaded, so a machine that cannot run the stack learns it at once.
 const needsEmbedded = !process.env.MONGODB_URI && SUBGRAPHS.some((s) => !process.env[`${s.envPrefix}_MONGODB_URI`]);
@@ -44,13 +47,15 @@ async function main(): Promise<void> {
   // stack is still starting stops it as soon as it is up rather than leaving it running.
   let stack: RunningStack | undefined;
   let supervisor: Supervisor | undefined;
+  let sources: { close(): void } | undefined;
   let stopRequested: { reason: string; code: number } | undefined;
   const shutdown = async (reason: string, code: number) => {
     if (stopRequested) return;
     stopRequested = { reason, code };
     if (!stack) return;
     log(`${reason}: stopping the gateway, the subgraphs and the database`);
-    // The supervisor first: it calls off any restart and stops the copies it started.
+    // No more restarts for changes, then the supervisor: it calls off any restart and stops the copies it started.
+    sources?.close();
     await supervisor?.stop();
     await stack.stop();
     log('everything stopped');
@@ -82,7 +87,16 @@ async function main(): Promise<void> {
     stopRequested = undefined;
     return shutdown(reason, code);
   }
-  supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1) });
+  // While developing, a process broken by an edit keeps being retried (every 2 s at most) until
+  // the next save fixes it, instead of stopping the stack as npm start does.
+  const policy = watchMode ? { maxStartFailures: Number.POSITIVE_INFINITY, maxDelayMs: 2000 } : undefined;
+  supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1), policy });
+  if (watchMode) {
+    const { watchSources } = await import('./lib/source-watch');
+    const running = supervisor;
+    sources = watchSources({ log, restart: (name, reason) => running.restart(name, reason) });
+    log('watching gateway/, subgraphs/ and lib/: a change restarts what it belongs to, a schema change recomposes');
+  }
   await printWelcome(stack, env.AUTH_JWT_SECRET!);
 }
 

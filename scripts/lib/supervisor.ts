@@ -46,6 +46,12 @@ export interface Supervisor {
   /** How many times `name` was restarted and became ready again. */
   restarts(name: string): number;
   /**
+   * Restarts `name` on purpose (its code changed): the running copy is stopped and a new one
+   * started at once, without the backoff or the crash count of an unexpected exit. False when
+   * it has no running copy (it is being restarted already).
+   */
+  restart(name: string, reason: string): Promise<boolean>;
+  /**
    * Calls off every restart (one waiting for its backoff, one starting) and stops every copy
    * that runs, the last unit first, so the processes stop in the reverse order of their start.
    */
@@ -56,6 +62,8 @@ interface Slot {
   unit: SupervisedUnit;
   current: Instance | undefined;
   restarts: number;
+  /** Why the running copy is being stopped on purpose, until its watcher sees it go. */
+  restartReason?: string;
 }
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
@@ -101,8 +109,23 @@ export function supervise(units: SupervisedUnit[], options: SupervisorOptions): 
       slot.current = undefined;
       let readyForMs: number | undefined = Date.now() - readyAt;
       let what = `exited unexpectedly (${how})`;
+      // Stopped on purpose: started again at once, and not counted as a crash.
+      let planned = slot.restartReason !== undefined;
+      if (planned) log(`${unit.name} restarting: ${slot.restartReason}.`);
+      slot.restartReason = undefined;
       // Until a new copy is ready, or we give up.
       for (;;) {
+        if (planned) {
+          planned = false;
+          try {
+            instance = await unit.start(halt.signal);
+            break;
+          } catch (err) {
+            if (halt.signal.aborted) return;
+            readyForMs = undefined;
+            what = (err as Error).message;
+          }
+        }
         const decision = history.onExit(readyForMs);
         const failedStarts = decision.startFailures ? ` (failed start ${decision.startFailures} of ${policy.maxStartFailures} in a row)` : '';
         if (!decision.restart) {
@@ -145,6 +168,14 @@ export function supervise(units: SupervisedUnit[], options: SupervisorOptions): 
   return {
     current: (name) => find(name).current,
     restarts: (name) => find(name).restarts,
+    restart: async (name, reason) => {
+      const slot = find(name);
+      const running = slot.current;
+      if (!running || halt.signal.aborted) return false;
+      slot.restartReason = reason;
+      await running.stop();
+      return true;
+    },
     stop: async () => {
       halt.abort();
       // Every watcher returns promptly once halted; after that no copy is started any more.

@@ -99,6 +99,34 @@ describe('the supervisor', () => {
     expect([b.starts, supervisor.current('b')?.pid, supervisor.restarts('b'), stops]).toEqual([[], 200, 0, []]);
   });
 
+  it('restarts a process on purpose at once, every time, without counting it as a crash', async () => {
+    const a = fakeUnit('a', 100, stops, ['ready', 'exits']);
+    const b = fakeUnit('b', 200, stops);
+    supervisor = supervise([a.unit, b.unit], options());
+    for (let edit = 1; edit <= 3; edit++) {
+      const restarting = supervisor.restart('a', `a.ts changed (${edit})`);
+      await jest.advanceTimersByTimeAsync(0);
+      await expect(restarting).resolves.toBe(true);
+      // A second request while it restarts is refused: the copy that is coming has the change.
+      await expect(supervisor.restart('a', 'again')).resolves.toBe(false);
+      await jest.advanceTimersByTimeAsync(100);
+      if (edit === 2) await jest.advanceTimersByTimeAsync(600);
+    }
+    // No backoff for the planned starts (at 0, 100 and 800 ms); the start that failed waits 0.5 s like a crash.
+    expect(at(a.starts)).toEqual([0, 100, 700, 800]);
+    expect(lines).toEqual([
+      'a restarting: a.ts changed (1).',
+      'a is back: ready at http://a/health/ready (pid 101, restart 1).',
+      'a restarting: a.ts changed (2).',
+      'a exited (code 1) before it was ready (failed start 1 of 5 in a row); its log: logs/a.log. Restarting it in 0.5 s.',
+      'a is back: ready at http://a/health/ready (pid 102, restart 2).',
+      'a restarting: a.ts changed (3).',
+      'a is back: ready at http://a/health/ready (pid 103, restart 3).',
+    ]);
+    expect(stops).toEqual(['a 100', 'a 101', 'a 102']);
+    expect([b.starts, supervisor.current('b')?.pid]).toEqual([[], 200]);
+  });
+
   it('names our own output when the process has no log file', async () => {
     const a = fakeUnit('a', 100, stops);
     delete a.unit.logFile;
