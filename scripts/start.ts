@@ -91,6 +91,7 @@ async function main(): Promise<void> {
   // the next save fixes it, instead of stopping the stack as npm start does.
   const policy = watchMode ? { maxStartFailures: Number.POSITIVE_INFINITY, maxDelayMs: 2000 } : undefined;
   supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1), policy });
+  log('everything is up: a process that exits unexpectedly is restarted; Ctrl-C stops them all');
   if (watchMode) {
     const { watchSources } = await import('./lib/source-watch');
     const running = supervisor;
