@@ -1,13 +1,11 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { SUBGRAPHS } from '../../subgraphs/catalog';
-import { freePort } from '../../scripts/lib/ports';
 import { ROOT } from '../../scripts/lib/root';
 import { waitFor } from '../../scripts/lib/wait';
 import { postGraphQL } from './support/clients';
+import { childrenOf, runStartScript, type StartScript } from './support/start-script';
 
 /**
  * `npm run dev` on a copy of the repository (its schemas are edited here), with its own
@@ -31,54 +29,20 @@ function copyRepository(): void {
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
 }
 
-/** The pid of the gateway process `parent` started. */
-function gatewayPid(parent: number): number | undefined {
-  for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args=']).toString().split('\n')) {
-    const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (match && Number(match[2]) === parent && match[3]!.includes('gateway/index.ts')) return Number(match[1]);
-  }
-  return undefined;
-}
-
 describe('npm run dev', () => {
-  let dev: ChildProcess | undefined;
-  let stderr = '';
+  let dev: StartScript | undefined;
   afterAll(async () => {
-    if (dev && dev.exitCode === null && dev.signalCode === null) {
-      dev.kill('SIGTERM');
-      await new Promise((resolve) => dev!.once('exit', resolve));
-    }
+    await dev?.stop();
   });
-
-  const printed = (pattern: RegExp, timeoutMs = 60_000) =>
-    waitFor(`npm run dev to print ${pattern}`, async () => {
-      if (!pattern.test(stderr)) throw new Error(`not yet; so far:\n${stderr}`);
-    }, { timeoutMs, intervalMs: 100 });
 
   it('serves an edited subgraph schema from the running gateway, and keeps the last good one when an edit does not compose', async () => {
     copyRepository();
-    const gatewayPort = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      FERRETDB_DATA_DIR: path.join(dir, 'db'),
-      FERRETDB_CACHE_DIR: path.join(ROOT, '.cache', 'ferretdb'),
-      PORT: String(gatewayPort),
-      LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
-      IDENTITY_SECRET: randomBytes(32).toString('base64url'),
-    };
-    delete env.MONGODB_URI;
-    delete env.FERRETDB_PORT;
-    delete env.SUPERGRAPH_PATH;
-    for (const s of SUBGRAPHS) {
-      delete env[`${s.envPrefix}_MONGODB_URI`];
-      delete env[`${s.envPrefix}_URL`];
-      env[`${s.envPrefix}_PORT`] = String(await freePort());
-    }
-    dev = spawn(process.execPath, ['--import', 'tsx', path.join(copy, 'scripts/start.ts'), '--watch'], { cwd: copy, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    dev.stderr!.on('data', (chunk) => (stderr += chunk));
+    // The copy reuses the embedded database's launcher this checkout built.
+    dev = await runStartScript({ root: copy, dataDir: path.join(dir, 'db'), args: ['--watch'], env: { FERRETDB_CACHE_DIR: path.join(ROOT, '.cache', 'ferretdb') } });
+    const { gatewayPort, printed } = dev;
     await printed(/\[dev\] watching/, 90_000);
-    const gateway = gatewayPid(dev.pid!);
+    const gatewayPid = () => childrenOf(dev!.child.pid!).gateway;
+    const gateway = gatewayPid();
     expect(gateway).toEqual(expect.any(Number));
     const url = `http://127.0.0.1:${gatewayPort}/graphql`;
     const query = { query: '{ countries { code motto } }' };
@@ -98,16 +62,16 @@ describe('npm run dev', () => {
     }, { timeoutMs: 30_000, intervalMs: 100 });
     const servedAfterMs = Date.now() - written;
     expect(answer!.body.data.countries[0]).toEqual({ code: expect.any(String), motto: null });
-    expect(gatewayPid(dev.pid!)).toBe(gateway);
-    expect(stderr).toMatch(/\[dev\] composed schema\/supergraph\.graphql/);
-    expect(stderr).toMatch(/\[dev\] kp2mi restarting: subgraphs\/kp2mi\/schema\.graphql changed\./);
+    expect(gatewayPid()).toBe(gateway);
+    expect(dev.stderr()).toMatch(/\[dev\] composed schema\/supergraph\.graphql/);
+    expect(dev.stderr()).toMatch(/\[dev\] kp2mi restarting: subgraphs\/kp2mi\/schema\.graphql changed\./);
     process.stderr.write(`[dev-watch] the edited schema was served ${servedAfterMs} ms after the write\n`);
 
     // A schema that does not compose: the error is shown, the subgraph and the gateway go on as they were.
     writeFileSync(schemaFile, edited.replace('motto: String', 'motto: Strin'));
     await printed(/the subgraph schemas do not compose/);
-    expect(stderr).toMatch(/Strin/);
+    expect(dev.stderr()).toMatch(/Strin/);
     expect((await postGraphQL(url, query)).body).toEqual({ data: { countries: expect.arrayContaining([{ code: 'TW', motto: null }]) } });
-    expect(gatewayPid(dev.pid!)).toBe(gateway);
+    expect(gatewayPid()).toBe(gateway);
   }, 180_000);
 });

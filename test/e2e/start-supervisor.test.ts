@@ -1,4 +1,3 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -13,6 +12,7 @@ import { serviceUnit } from '../../scripts/lib/stack-supervision';
 import { supervise } from '../../scripts/lib/supervisor';
 import { waitFor } from '../../scripts/lib/wait';
 import { postGraphQL } from './support/clients';
+import { childrenOf, runStartScript, type StartScript } from './support/start-script';
 
 /**
  * The supervision of `npm start` on real processes: a stack of this file's own (its own database
@@ -29,55 +29,16 @@ function alive(pid: number): boolean {
   }
 }
 
-/** The processes `parent` started, by name: the database, each subgraph, the gateway. */
-function childrenOf(parent: number): Record<string, number> {
-  const children: Record<string, number> = {};
-  for (const line of execFileSync('ps', ['-A', '-o', 'pid=,ppid=,args=']).toString().split('\n')) {
-    const match = /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(line);
-    if (!match || Number(match[2]) !== parent) continue;
-    const args = match[3]!;
-    const name = args.includes('ferretdb-launcher') ? 'database' : /(?:subgraphs\/([\w-]+)|(gateway))\/index\.ts/.exec(args)?.slice(1).find(Boolean);
-    if (name) children[name] = Number(match[1]);
-  }
-  return children;
-}
-
 describe('npm start', () => {
-  let start: ChildProcess | undefined;
-  let stderr = '';
+  let run: StartScript | undefined;
   afterAll(async () => {
-    if (start && start.exitCode === null && start.signalCode === null) {
-      start.kill('SIGTERM');
-      await new Promise((resolve) => start!.once('exit', resolve));
-    }
+    await run?.stop();
   });
 
-  const output = (pattern: RegExp, timeoutMs = 30_000) =>
-    waitFor(`npm start to print ${pattern}`, async () => {
-      const match = pattern.exec(stderr);
-      if (!match) throw new Error(`not yet; so far:\n${stderr}`);
-      return match;
-    }, { timeoutMs, intervalMs: 100 }).then(() => pattern.exec(stderr)!);
-
   it('restarts a crashed subgraph, database or gateway alone, on the same port, and stops everything on SIGTERM', async () => {
-    const gatewayPort = await freePort();
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      FERRETDB_DATA_DIR: path.join(dir, 'stack-db'),
-      PORT: String(gatewayPort),
-      LOG_LEVEL: 'warn',
-      AUTH_JWT_SECRET: randomBytes(32).toString('base64url'),
-      IDENTITY_SECRET: randomBytes(32).toString('base64url'),
-    };
-    delete env.MONGODB_URI;
-    delete env.FERRETDB_PORT;
-    const ports: Record<string, number> = {};
-    for (const s of SUBGRAPHS) {
-      delete env[`${s.envPrefix}_MONGODB_URI`];
-      env[`${s.envPrefix}_PORT`] = String((ports[s.name] = await freePort()));
-    }
-    start = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
-    start.stderr!.on('data', (chunk) => (stderr += chunk));
+    run = await runStartScript({ root: ROOT, dataDir: path.join(dir, 'stack-db') });
+    const { child: start, gatewayPort, ports } = run;
+    const output = run.printed;
     const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
     const gatewayReady = () => waitFor('the gateway to be ready', () => probeReady(`http://localhost:${gatewayPort}/health/ready`), { timeoutMs: 30_000, intervalMs: 100 });
     await output(/\[start\] subgraphs ready/);
@@ -120,11 +81,10 @@ describe('npm start', () => {
     const workers = await postGraphQL(gatewayUrl, { query: '{ countries { code activeWorkers } }' });
     expect(workers.body.errors).toBeUndefined();
 
-    start.kill('SIGTERM');
-    const code = await new Promise<number | null>((resolve) => start!.once('exit', resolve));
+    const code = await run.stop();
     expect(code).toBe(0);
-    expect(stderr).toContain('[start] SIGTERM: stopping the gateway, the subgraphs and the database');
-    expect(stderr).toContain('[start] everything stopped');
+    expect(run.stderr()).toContain('[start] SIGTERM: stopping the gateway, the subgraphs and the database');
+    expect(run.stderr()).toContain('[start] everything stopped');
     expect(Object.values(afterGateway).filter(alive)).toEqual([]);
   }, 60_000);
 });
