@@ -44,7 +44,8 @@ let dbs: Record<string, Connection>;
 
 beforeAll(async () => {
   dbs = {};
-  for (const name of ['kp2mi', 'esdm', 'perindustrian', 'koperasi_ukm']) dbs[name] = await openDatabase(name);
+  // Every subgraph's database, by name: a subgraph added to the catalog brings the records its rows ask for.
+  for (const { databaseName } of SUBGRAPHS) dbs[databaseName] = await openDatabase(databaseName);
   const first = async (db: string, collection: string, filter: Record<string, unknown> = {}) => (await dbs[db]!.db!.collection(collection).findOne(filter, { sort: { _id: 1 } }))!;
   const worker = await first('kp2mi', 'workers', { passportNumber: { $ne: null } });
   // A business with an owner who is a registered worker and with financing, so both staff-only fields have an answer.

@@ -1,3 +1,4 @@
+import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
 
@@ -10,7 +11,7 @@ describe('health endpoints', () => {
     expect(gateway.status).toBe(200);
     const body = await gateway.json();
     expect(body.status).toBe('ready');
-    expect(Object.keys(body.checks).sort()).toEqual(['esdm', 'koperasi-ukm', 'kp2mi', 'perindustrian']);
+    expect(Object.keys(body.checks).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
     for (const url of Object.values(subgraphUrls)) {
       const live = await fetch(`${origin(url)}/health/live`);
       expect([live.status, await live.json()]).toEqual([200, { status: 'live' }]);

@@ -7,6 +7,7 @@ import {
   SUPERGRAPH_PATH,
   type CompositionResult,
 } from '../../scripts/lib/composition';
+import { defaultRoutingUrl, SUBGRAPHS } from '../../subgraphs/catalog';
 
 describe('composeSupergraph', () => {
   let result: CompositionResult;
@@ -35,14 +36,17 @@ describe('composeSupergraph', () => {
     expect(recordedSourcesHash(supergraph)).toBe(sourcesHash());
   });
 
-  it('joins all four subgraphs at their default URLs', () => {
+  it('joins every subgraph of the catalog at its default URL', () => {
     const graphs = supergraph.match(/@join__graph\(name: "[^"]+", url: "[^"]+"\)/g);
-    expect(graphs).toEqual([
-      '@join__graph(name: "esdm", url: "http://localhost:4002/graphql")',
-      '@join__graph(name: "koperasi-ukm", url: "http://localhost:4004/graphql")',
-      '@join__graph(name: "kp2mi", url: "http://localhost:4001/graphql")',
-      '@join__graph(name: "perindustrian", url: "http://localhost:4003/graphql")',
-    ]);
+    expect(graphs).toEqual(SUBGRAPHS.map((entry) => `@join__graph(name: "${entry.name}", url: "${defaultRoutingUrl(entry)}")`).sort());
+    expect(graphs).toEqual(
+      expect.arrayContaining([
+        '@join__graph(name: "esdm", url: "http://localhost:4002/graphql")',
+        '@join__graph(name: "koperasi-ukm", url: "http://localhost:4004/graphql")',
+        '@join__graph(name: "kp2mi", url: "http://localhost:4001/graphql")',
+        '@join__graph(name: "perindustrian", url: "http://localhost:4003/graphql")',
+      ]),
+    );
   });
 
   it('equals the committed schema/supergraph.graphql byte for byte', () => {
