@@ -1,3 +1,4 @@
+import { registeredSource } from '../../lib/operation-registry';
 import { contractQuestions, type BenchOperation } from './contract-questions';
 
 /** Ids and codes drawn from the benchmark dataset, so variables differ from request to request. */
@@ -31,34 +32,22 @@ function gatewayBound(s: WorkloadSamples): Workload {
     operations: [
       {
         name: 'directory',
-        query: `query Directory($code: ID!) {
-  country(code: $code) { code name region }
-  esdmTrainingCenters { code name city }
-  bdiTrainingCenters { code name city }
-  kurBanks { code name }
-}`,
+        query: registeredSource('Directory'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'product card',
-        query: `query ProductCard($id: ID!) {
-  product(id: $id) { id name category priceIdr unit exportReady certifications markets { code name region } business { name scale sector province { name } } }
-}`,
+        query: registeredSource('ProductCard'),
         variables: (n) => ({ id: at(s.productIds, n) }),
       },
       {
         name: 'course cards',
-        query: `query CourseCards($energy: ID!, $industry: ID!) {
-  energyCourse(id: $energy) { id title skillArea durationHours seatsAvailable certificationScheme trainingCenter { name city } }
-  industryCourse(id: $industry) { id title skillArea durationHours trainingCenter { name city } }
-}`,
+        query: registeredSource('CourseCards'),
         variables: (n) => ({ energy: at(s.energyCourseIds, n), industry: at(s.industryCourseIds, n) }),
       },
       {
         name: 'business and owner',
-        query: `query BusinessCard($id: ID!) {
-  business(id: $id) { id name scale sector foundedOn province { name } owner { id fullName status languages province { name } } }
-}`,
+        query: registeredSource('BusinessCard'),
         variables: (n) => ({ id: at(s.businessIds, n) }),
       },
     ],
@@ -75,31 +64,22 @@ function mix(s: WorkloadSamples): Workload {
       ...contractQuestions({ workerIds: s.workerIds, countryCodes: s.countryCodes, years: s.years }),
       {
         name: 'workers page',
-        query: `query WorkersPage($status: WorkerStatus!, $first: Int!) {
-  workers(filter: { status: $status }, first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { id fullName status registeredAt province { name } } } }
-}`,
+        query: registeredSource('WorkersPage'),
         variables: (n) => ({ status: at(statuses, n), first: 10 + (n % 3) * 5 }),
       },
       {
         name: 'job openings page',
-        query: `query OpeningsPage($code: String!) {
-  jobOpenings(filter: { countryCode: $code }, first: 20) { totalCount edges { node { id title employer vacancies closesOn sector country { name } } } }
-}`,
+        query: registeredSource('OpeningsPage'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'export products page',
-        query: `query ExportProducts($code: String!) {
-  products(filter: { exportReady: true, marketCountryCode: $code }, first: 20) { totalCount edges { node { id name priceIdr business { name ownedByReturnedWorker } markets { code } } } }
-}`,
+        query: registeredSource('ExportProducts'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'dimension statistics',
-        query: `query DimensionStats($by: WorkerDimension!, $businessBy: BusinessDimension!) {
-  workerStats(by: $by) { key label count }
-  businessStats(by: $businessBy) { key label count }
-}`,
+        query: registeredSource('DimensionStats'),
         variables: (n) => ({ by: at(['PROVINCE', 'STATUS', 'SEX', 'EDUCATION'], n), businessBy: at(['PROVINCE', 'SCALE', 'SECTOR'], n) }),
       },
     ],

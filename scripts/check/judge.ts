@@ -5,11 +5,25 @@ import type { Usage } from './usage';
 /** Why a change touches an operation, in words (`selects Worker.fullName`), or undefined when it does not. */
 type Touch = string | undefined;
 
-function argumentIsRequired(schema: GraphQLSchema, [typeName, fieldName, argumentName]: string[]): boolean {
+function argumentOf(schema: GraphQLSchema, [typeName, fieldName, argumentName]: string[]) {
   const type = schema.getType(typeName!);
-  if (!isObjectType(type) && !isInterfaceType(type)) return false;
-  const argument = type.getFields()[fieldName!]?.args.find((arg) => arg.name === argumentName);
+  if (!isObjectType(type) && !isInterfaceType(type)) return undefined;
+  return type.getFields()[fieldName!]?.args.find((arg) => arg.name === argumentName);
+}
+
+function argumentIsRequired(schema: GraphQLSchema, segments: string[]): boolean {
+  const argument = argumentOf(schema, segments);
   return argument !== undefined && isNonNullType(argument.type) && argument.defaultValue === undefined;
+}
+
+/** An argument that only became required (`WorkerFilter` to `WorkerFilter!`), passed in a way that still holds: a literal, or a non-null variable. */
+function stillPassable(change: SchemaChange, usage: Usage, baseline: GraphQLSchema, proposed: GraphQLSchema): boolean {
+  const segments = change.path.split('.');
+  const before = argumentOf(baseline, segments);
+  const after = argumentOf(proposed, segments);
+  if (!before || !after || String(after.type) !== `${String(before.type)}!`) return false;
+  const passed = usage.passedAs.get(change.path);
+  return passed !== undefined && ('literal' in passed || passed.variableType.endsWith('!'));
 }
 
 /**
@@ -27,7 +41,7 @@ export function touches(change: SchemaChange, usage: Usage, baseline: GraphQLSch
   if (segments.length === 1) return usage.types.has(typeName) ? `uses the type ${typeName}` : undefined;
   if (segments.length === 3) {
     const field = `${typeName}.${member}`;
-    if (usage.arguments.has(change.path)) return `passes ${change.path}`;
+    if (usage.arguments.has(change.path)) return stillPassable(change, usage, baseline, proposed) ? undefined : `passes ${change.path}`;
     if (usage.fields.has(field) && (argumentIsRequired(proposed, segments) || change.type === 'FIELD_ARGUMENT_DEFAULT_CHANGED')) return `selects ${field} without passing ${segments[2]}`;
     return undefined;
   }

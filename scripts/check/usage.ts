@@ -5,6 +5,7 @@ import {
   isInputObjectType,
   isListType,
   Kind,
+  print,
   TypeInfo,
   typeFromAST,
   visit,
@@ -28,6 +29,8 @@ export interface Usage {
   fields: Set<string>;
   /** `Type.field.argument` of every argument passed. */
   arguments: Set<string>;
+  /** How each argument is passed: a literal, or the declared type of the variable it is passed by (`String!`). */
+  passedAs: Map<string, { literal: true } | { variableType: string }>;
   /** `Enum.VALUE` of every enum value written as a literal. */
   enumValues: Set<string>;
   /** Input object and enum types whose values the operation may send: its variables' types, and what they contain. */
@@ -69,7 +72,12 @@ function literalUses(value: ValueNode, type: GraphQLInputType, usage: Usage): vo
 }
 
 export function operationUsage(schema: GraphQLSchema, operation: RegisteredOperation): Usage {
-  const usage: Usage = { operation, fields: new Set(), arguments: new Set(), enumValues: new Set(), inputTypes: new Set(), types: new Set() };
+  const usage: Usage = { operation, fields: new Set(), arguments: new Set(), passedAs: new Map(), enumValues: new Set(), inputTypes: new Set(), types: new Set() };
+  const variableTypes = new Map<string, string>();
+  for (const definition of operation.document.definitions) {
+    if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+    for (const variable of definition.variableDefinitions ?? []) variableTypes.set(variable.variable.name.value, print(variable.type));
+  }
   const typeInfo = new TypeInfo(schema);
   visit(
     operation.document,
@@ -87,7 +95,9 @@ export function operationUsage(schema: GraphQLSchema, operation: RegisteredOpera
         const field = typeInfo.getFieldDef();
         const argument = typeInfo.getArgument();
         if (!parent || !field || !argument || typeInfo.getDirective()) return;
-        usage.arguments.add(`${parent.name}.${field.name}.${argument.name}`);
+        const coordinate = `${parent.name}.${field.name}.${argument.name}`;
+        usage.arguments.add(coordinate);
+        usage.passedAs.set(coordinate, node.value.kind === Kind.VARIABLE ? { variableType: variableTypes.get(node.value.name.value) ?? '' } : { literal: true });
         literalUses(node.value, argument.type, usage);
       },
       VariableDefinition(node) {
