@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../../scripts/lib/root';
@@ -18,13 +18,10 @@ const copy = path.join(dir, 'repo');
 function copyRepository(): void {
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: ROOT, encoding: 'utf8' }).split('\0').filter(Boolean);
   for (const file of files) {
+    // Regular files only: a file deleted in the working tree is not part of it, nor is a link (node_modules).
+    if (!lstatSync(path.join(ROOT, file), { throwIfNoEntry: false })?.isFile()) continue;
     mkdirSync(path.dirname(path.join(copy, file)), { recursive: true });
-    try {
-      copyFileSync(path.join(ROOT, file), path.join(copy, file));
-    } catch (err) {
-      // A file deleted in the working tree but still in the index is not part of it.
-      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
-    }
+    copyFileSync(path.join(ROOT, file), path.join(copy, file));
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
 }

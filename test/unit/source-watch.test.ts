@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { changeFor } from '../../scripts/lib/source-watch';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
 
-const ALL_SUBGRAPHS = ['kp2mi', 'esdm', 'perindustrian', 'koperasi-ukm'];
+const ALL_SUBGRAPHS = SUBGRAPHS.map((s) => s.name);
 const change = (file: string) => {
   const { restart, compose } = changeFor(file.split('/').join(path.sep));
   return { restart: [...restart].sort(), compose };
