@@ -1,9 +1,28 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { readRegistry, type RegisteredOperation } from '../lib/operation-registry';
 
 export interface ExplorerOptions {
   title: string;
   defaultQuery: string;
+}
+
+/**
+ * One explorer tab per registered client, holding its queries as ready-made examples (GraphiQL
+ * offers to run any of a tab's named operations); mutations are left out, so trying a tab writes
+ * nothing.
+ */
+export function registeredTabs(operations: readonly RegisteredOperation[] = readRegistry()): { query: string }[] {
+  const byClient = new Map<string, RegisteredOperation[]>();
+  for (const operation of operations) {
+    if (operation.kind !== 'query') continue;
+    byClient.set(operation.client.id, [...(byClient.get(operation.client.id) ?? []), operation]);
+  }
+  return [...byClient.values()].map((registered) => {
+    const { client } = registered[0]!;
+    const header = `# ${client.name} (operations/${client.id}, owner: ${client.owner}).\n# Called as ${client.caller}; every operation below is registered, so it may be sent by id.\n\n`;
+    return { query: header + registered.map((operation) => operation.source.trim()).join('\n\n') + '\n' };
+  });
 }
 
 /**
@@ -20,6 +39,8 @@ export function explorerLandingPage(options: ExplorerOptions): ApolloServerPlugi
           html ??= renderGraphiQL({
             title: options.title,
             defaultQuery: options.defaultQuery,
+            // The example first, then the registered operations, client by client.
+            defaultTabs: [{ query: options.defaultQuery }, ...registeredTabs()],
             // Lets the user paste `Authorization: Bearer …` in the headers editor.
             headers: JSON.stringify({}, null, 2),
             shouldPersistHeaders: false,

@@ -1,3 +1,4 @@
+import { registeredTabs } from '../../gateway/explorer';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
@@ -63,5 +64,15 @@ describe('the HTTP front of the gateway', () => {
     // Nothing is fetched from elsewhere: no external script, stylesheet or icon.
     expect(html.match(/<(script|link)[^>]+(src|href)=["']https?:/gi)).toBeNull();
     expect(html).not.toMatch(/<link[^>]+href=["'](?!data:)/i);
+  });
+
+  it('opens with the registered queries as ready-made examples, a tab per client', async () => {
+    const html = await (await fetch(stackInfo().gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const tabs = registeredTabs();
+    expect(tabs.map((tab) => /operations\/([\w-]+)/.exec(tab.query)![1])).toEqual(expect.arrayContaining(['contract', 'job-portal', 'officer-desk', 'analyst-questions']));
+    // The page carries each tab's text as the options it renders GraphiQL with.
+    for (const tab of tabs) expect(html).toContain(JSON.stringify(tab.query).slice(1, -1));
+    expect(html).toContain('query OpenPositions(');
+    expect(html).not.toContain('mutation RegisterWorker');
   });
 });
