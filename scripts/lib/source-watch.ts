@@ -56,17 +56,30 @@ export interface SourceWatchOptions {
 }
 
 /**
- * Composes the subgraph schemas and writes the supergraph when they compose; prints the errors
- * and keeps the last good supergraph (which the gateway goes on serving) when they do not.
+ * Composes the subgraph schemas and writes the supergraph when they compose, and the typed client
+ * with it (as `npm run compose` does); prints the errors and keeps the last good supergraph (which
+ * the gateway goes on serving) when they do not.
  */
-export function composeForDev(log: (line: string) => void): boolean {
+export async function composeForDev(log: (line: string) => void): Promise<boolean> {
   const result = composeSupergraph();
   if (!result.ok) {
     printMessages('error', result.errors);
     log('the subgraph schemas do not compose (errors above): the gateway keeps serving the last good supergraph');
     return false;
   }
-  log(writeSupergraph(result.supergraph) ? 'composed schema/supergraph.graphql: the gateway takes it up without a restart' : 'composed: the supergraph is unchanged');
+  if (!writeSupergraph(result.supergraph)) {
+    log('composed: the supergraph is unchanged');
+    return true;
+  }
+  log('composed schema/supergraph.graphql: the gateway takes it up without a restart');
+  try {
+    // Loaded here: the generator is large, and only a schema change needs it.
+    const { generatedFiles, writeGenerated } = await import('./typed-client');
+    const { written } = writeGenerated(await generatedFiles());
+    if (written > 0) log(`wrote the typed client again (${written} files)`);
+  } catch (err) {
+    log(`the typed client could not be generated: ${(err as Error).message}`);
+  }
   return true;
 }
 
@@ -75,7 +88,7 @@ export function watchSources(options: SourceWatchOptions): { close(): void } {
   const { log, restart, debounceMs = 200 } = options;
   const pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
-  const flush = () => {
+  const flush = async () => {
     timer = undefined;
     const files = [...pending].sort();
     pending.clear();
@@ -87,7 +100,7 @@ export function watchSources(options: SourceWatchOptions): { close(): void } {
       for (const name of change.restart) reasons.set(name, [...(reasons.get(name) ?? []), file]);
     }
     // A schema that does not compose is not served: its subgraph goes on with the schema it has.
-    const composed = compose ? composeForDev(log) : true;
+    const composed = compose ? await composeForDev(log) : true;
     for (const [name, changed] of reasons) {
       const schemaChanged = changed.some((file) => file.endsWith('.graphql'));
       if (schemaChanged && !composed) continue;
@@ -99,7 +112,7 @@ export function watchSources(options: SourceWatchOptions): { close(): void } {
       if (!name) return;
       pending.add(path.join(top, name.toString()));
       clearTimeout(timer);
-      timer = setTimeout(flush, debounceMs);
+      timer = setTimeout(() => void flush(), debounceMs);
     }),
   );
   return {
