@@ -3,6 +3,7 @@ import { boolean, ConfigError, optionalString, port, positiveInt, requiredString
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from '../lib/identity';
 import type { AuthConfig } from './authentication';
 import type { QueryLimits } from './limits';
+import type { TrustedDocumentsConfig } from './trusted-documents/config';
 
 export interface GatewayConfig {
   host: string;
@@ -41,6 +42,8 @@ export interface GatewayConfig {
   responseCache: { maxMegabytes: number } | null;
   /** Longest a subgraph may stay silent during one fetch; past it that subgraph's part of the answer is null with an error. */
   subgraphTimeoutMs: number;
+  /** Which documents callers may run: the manifest built from the operation registry, and how strictly it is held to (README "Trusted documents"). */
+  trustedDocuments: TrustedDocumentsConfig;
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -91,6 +94,27 @@ function operationLimits(env: NodeJS.ProcessEnv): GatewayConfig['operations'] {
   return { maxConcurrent: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', 1), maxWaiting: positiveInt(env, 'MAX_WAITING_OPERATIONS', 1000) };
 }
 
+/** The generated manifest of registered documents, relative to where the gateway is started (like the supergraph). */
+export const DEFAULT_TRUSTED_DOCUMENTS_PATH = 'clients/typescript/src/generated/persisted-documents.json';
+
+const TRUSTED_DOCUMENTS_MODES = ['off', 'log', 'enforce'] as const;
+
+/**
+ * TRUSTED_DOCUMENTS (`log` unless production, where it is `enforce`), the manifest's path and the
+ * operations index beside it (which client each document belongs to), and the per-client rule.
+ */
+function trustedDocuments(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsConfig {
+  const raw = optionalString(env, 'TRUSTED_DOCUMENTS')?.toLowerCase() ?? (production ? 'enforce' : 'log');
+  const mode = TRUSTED_DOCUMENTS_MODES.find((candidate) => candidate === raw);
+  if (!mode) throw new ConfigError(`TRUSTED_DOCUMENTS must be ${TRUSTED_DOCUMENTS_MODES.join(', ')}; got "${raw}"`);
+  const documentsPath = path.resolve(optionalString(env, 'TRUSTED_DOCUMENTS_PATH') ?? DEFAULT_TRUSTED_DOCUMENTS_PATH);
+  const operationsPath = path.resolve(optionalString(env, 'TRUSTED_DOCUMENTS_OPERATIONS_PATH') ?? path.join(path.dirname(documentsPath), 'operations.json'));
+  const perClient = boolean(env, 'TRUSTED_DOCUMENTS_PER_CLIENT', false);
+  // With the manifest unread there is no owner to compare a client with: a rule that cannot hold is refused, not ignored.
+  if (perClient && mode === 'off') throw new ConfigError('TRUSTED_DOCUMENTS_PER_CLIENT=true needs TRUSTED_DOCUMENTS=log or enforce; got off');
+  return { mode, documentsPath, operationsPath, perClient };
+}
+
 /** `koperasi-ukm` → `KOPERASI_UKM`: the prefix of a subgraph's environment variables. */
 export function envPrefix(subgraphName: string): string {
   return subgraphName.toUpperCase().replace(/[^A-Z0-9]/g, '_');
@@ -129,5 +153,6 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
+    trustedDocuments: trustedDocuments(env, production),
   };
 }

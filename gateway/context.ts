@@ -1,10 +1,13 @@
 import type { Identity } from '../lib/identity';
+import type { CallingClient } from './calling-client';
 
 /** What the gateway knows about one request and passes on to the subgraphs. */
 export interface GatewayContext {
   requestId: string;
   /** Verified at the gateway: from the bearer token, or anonymous. */
   identity: Identity;
+  /** The client application, as it names itself in `apollographql-client-name`; null when it names none. */
+  client: CallingClient | null;
   /** The identity header, signed once per request and sent with each of its subgraph fetches. */
   signedIdentity?: string;
 }

@@ -7,6 +7,7 @@ import { parseSupergraph, readSupergraph } from './supergraph-file';
 import { fetchSupergraph, pollSupergraph, shownUrl } from './supergraph-poller';
 import { supergraphReloader } from './supergraph-reloader';
 import { watchSupergraphFile } from './supergraph-watcher';
+import { readTrustedDocuments } from './trusted-documents/manifest';
 
 // V8 lets the heap grow to up to four times what survived the last full collection when the
 // gateway allocates fast, and the memory is not given back: in the benchmark our peak RSS ranged
@@ -21,7 +22,9 @@ runService(logger, async () => {
   const source = supergraphUrl === null ? supergraphPath : shownUrl(supergraphUrl);
   const supergraph = supergraphUrl === null ? readSupergraph(supergraphPath) : parseSupergraph(await fetchSupergraph(supergraphUrl), source);
   const config = loadGatewayConfig(supergraph.subgraphs.map((s) => s.name));
-  const { httpServer, apollo, gateway } = await buildGatewayServer(config, supergraph, logger);
+  // Read once: a new manifest is taken up by a restart, not with a new supergraph.
+  const documents = config.trustedDocuments.mode === 'off' ? null : readTrustedDocuments(config.trustedDocuments);
+  const { httpServer, apollo, gateway } = await buildGatewayServer(config, supergraph, documents, logger);
   const reloader = supergraphReloader({ source, served: () => gateway.served().supergraph.sha256, replace: async (text) => gateway.replace(parseSupergraph(text, source)), logger });
   const stopWatching =
     supergraphUrl === null
@@ -29,6 +32,7 @@ runService(logger, async () => {
       : pollSupergraph(supergraphUrl, config.supergraphPollIntervalMs, reloader.offer, logger);
   const port = await listen(httpServer, config.port, config.host);
   logger.info('serving supergraph', { supergraph: source, sha256: supergraph.sha256, subgraphs: supergraph.subgraphs.map((s) => s.name) });
+  logger.info('trusted documents', { mode: config.trustedDocuments.mode, perClient: config.trustedDocuments.perClient, ...(documents ? { manifest: config.trustedDocuments.documentsPath, documents: documents.size } : {}) });
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${config.graphqlPath}`,
     stop: async () => {

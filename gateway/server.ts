@@ -17,10 +17,13 @@ import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { gatewayReadiness } from './readiness';
 import { ReloadableGateway } from './reloadable-gateway';
-import { requestAuthenticator } from './request-identity';
+import { requestAuthenticator, type HeaderLookup } from './request-identity';
+import { callingClient } from './calling-client';
 import { publicAnswerCache } from './public-answer-cache';
 import { subgraphConnections } from './subgraph-fetcher';
 import type { SupergraphFile } from './supergraph-file';
+import type { TrustedDocuments } from './trusted-documents/manifest';
+import { trustedDocumentResolver } from './trusted-documents/resolver';
 
 export interface GatewayServer {
   httpServer: Server;
@@ -49,8 +52,11 @@ async function explorerPlugin() {
 
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-/** Builds the gateway's Apollo Server and HTTP front without listening. */
-export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, logger: Logger): Promise<GatewayServer> {
+/**
+ * Builds the gateway's Apollo Server and HTTP front without listening. `documents` is the
+ * manifest of trusted documents read at start (null when TRUSTED_DOCUMENTS is `off`).
+ */
+export async function buildGatewayServer(config: GatewayConfig, supergraph: SupergraphFile, documents: TrustedDocuments | null, logger: Logger): Promise<GatewayServer> {
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const authenticate = requestAuthenticator(config);
   const connections = subgraphConnections();
@@ -67,6 +73,10 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.introspection,
+    // Apollo's automatic persisted queries would let any caller register a document by sending
+    // it with its hash; documents are registered by building the manifest only, and the trusted
+    // documents resolver answers both ways of naming one (gateway/trusted-documents/).
+    persistedQueries: false,
     parseOptions: { maxTokens: config.queryLimits.maxTokens },
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),
@@ -92,7 +102,11 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       maxStringLength: config.maxStringLength,
       queue: config.operations ? operationQueue(config.operations.maxConcurrent, config.operations.maxWaiting) : undefined,
       answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
-      context: async (req) => ({ requestId: randomUUID(), identity: await authenticate((name) => firstValue(req.headers[name])) }),
+      resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
+      context: async (req) => {
+        const header: HeaderLookup = (name) => firstValue(req.headers[name]);
+        return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header) };
+      },
     }),
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

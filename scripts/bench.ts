@@ -1,13 +1,13 @@
 /**
  * npm run bench -- [--duration S] [--rounds N] [--connections N] [--warmup S] [--op-duration S]
- *                  [--floor-samples N] [--workers N] [--gateways ours,ours-nocache,hive,hive-rust] [--out DIR]
+ *                  [--floor-samples N] [--workers N] [--gateways ours,ours-ids,ours-nocache,hive,hive-rust] [--out DIR]
  *                  [--data-dir DIR] [--quick]
  *
  * Our gateway against Hive Gateway (and Hive Gateway with the Rust query planner) on the same
  * supergraph, the same subgraphs and the same embedded database, in one run: identical answers
  * first, then the floor the subgraphs set, then two workloads in alternating rounds, then each
  * operation alone. Writes report.json and report.md (git-ignored) and prints the table and the
- * two ratio lines.
+ * ratio lines, among them ours asked by document id against ours asked with full documents.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,9 +20,9 @@ import { SUBGRAPHS } from '../subgraphs/catalog';
 import type { BenchOperation } from './bench/contract-questions';
 import { replay, startCaptureProxies, waves } from './bench/floor';
 import { gatewaySpecs, startGateway, type GatewayUnderTest } from './bench/gateways';
-import { load, percentile } from './bench/load';
+import { load, percentile, requestBody, type Sends } from './bench/load';
 import { cpuMs, peakRssMb, procAvailable } from './bench/process-stats';
-import { add, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
+import { add, documentIdLines, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
 import { workloads, type WorkloadSamples } from './bench/workloads';
 import { SUPERGRAPH_PATH } from './lib/composition';
 import { freePort } from './lib/ports';
@@ -80,9 +80,9 @@ function canonical(value: unknown): string {
   return JSON.stringify(value);
 }
 
-async function post(url: string, headers: Record<string, string>, operation: BenchOperation, n: number): Promise<{ ms: number; body: any }> {
+async function post(url: string, headers: Record<string, string>, operation: BenchOperation, n: number, sends: Sends = 'query'): Promise<{ ms: number; body: any }> {
   const started = performance.now();
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query: operation.query, variables: operation.variables(n) }) });
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: requestBody(operation, n, sends) });
   const body = await response.json();
   return { ms: performance.now() - started, body };
 }
@@ -173,12 +173,14 @@ async function main(): Promise<void> {
     const supergraphPath = benchSupergraph(stack);
     const token = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '2h' });
     const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'gateway benchmark' };
+    // The samples and the readiness check are ad-hoc questions, which the officer may not ask ours.
+    const analyst = { authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-analyst', ministry: 'KP2MI', roles: ['analyst'], scope: '', expiresIn: '2h' })}` };
     const notes: string[] = [];
-    const wanted = new Set((args.gateways ?? 'ours,ours-nocache,hive,hive-rust').split(','));
+    const wanted = new Set((args.gateways ?? 'ours,ours-ids,ours-nocache,hive,hive-rust').split(','));
     for (const spec of gatewaySpecs().filter((s) => wanted.has(s.name))) {
       log(`starting ${spec.label}`);
       try {
-        gateways.push(await startGateway(spec, env, supergraphPath, path.join(outDir, 'logs'), headers));
+        gateways.push(await startGateway(spec, env, supergraphPath, path.join(outDir, 'logs'), analyst));
       } catch (err) {
         if (spec.name !== 'hive-rust') throw err;
         notes.push(`${spec.label} does not run on this machine, so it is not compared: ${(err as Error).message}`);
@@ -187,7 +189,7 @@ async function main(): Promise<void> {
     }
     const ours = gateways.find((g) => g.name === 'ours');
     if (!ours) throw new Error('--gateways must include ours');
-    const samples = await samplesFrom(ours.url, headers);
+    const samples = await samplesFrom(ours.url, analyst);
     const suites = workloads(samples);
 
     // 1. Identical answers, or no figures at all.
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
     const mismatches: string[] = [];
     for (const operation of suites.flatMap((w) => w.operations)) {
       for (let n = 0; n < 5; n++) {
-        const answers = await Promise.all(gateways.map((g) => post(g.url, headers, operation, n)));
+        const answers = await Promise.all(gateways.map((g) => post(g.url, headers, operation, n, g.sends)));
         const reference = canonical(answers[0]!.body);
         if (answers[0]!.body.errors) mismatches.push(`${operation.name} (variables #${n}): ours answered with errors: ${JSON.stringify(answers[0]!.body.errors).slice(0, 300)}`);
         answers.forEach((answer, index) => {
@@ -223,8 +225,9 @@ async function main(): Promise<void> {
       const lines = summaryLines(report, 'ours', 'hive');
       const rust = has('hive-rust') ? summaryLines(report, 'ours', 'hive-rust') : [];
       const uncached = has('ours-nocache') ? summaryLines(report, 'ours-nocache', 'hive') : [];
+      const ids = has('ours-ids') ? documentIdLines(report, 'ours', 'ours-ids') : [];
       writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
-      const summary = [...uncached, ...rust, ...lines];
+      const summary = [...ids, ...uncached, ...rust, ...lines];
       writeFileSync(path.join(outDir, 'report.md'), `${md}\n${summary.join('\n')}\n`);
       console.log(md);
       for (const line of summary) console.log(line);
@@ -239,7 +242,7 @@ async function main(): Promise<void> {
     log('measuring the floor: each operation\'s subgraph fetches, called directly');
     const proxies = await startCaptureProxies(stack.subgraphUrls, secrets.IDENTITY_SECRET);
     const captureEnv = { ...env, ...Object.fromEntries(SUBGRAPHS.map((s) => [`${s.envPrefix}_URL`, proxies.urls[s.name]!])) };
-    const capturer = await startGateway({ ...gatewaySpecs()[0]!, name: 'capture', label: 'ours, through recording proxies' }, captureEnv, supergraphPath, path.join(outDir, 'logs'), headers);
+    const capturer = await startGateway({ ...gatewaySpecs()[0]!, name: 'capture', label: 'ours, through recording proxies' }, captureEnv, supergraphPath, path.join(outDir, 'logs'), analyst);
     try {
       for (const operation of suites.flatMap((w) => w.operations)) {
         const plans = [];
@@ -253,7 +256,7 @@ async function main(): Promise<void> {
         const gatewaysP50Ms: Record<string, number> = {};
         for (const gateway of gateways) {
           const times = [];
-          for (let n = 0; n < settings.floorSamples; n++) times.push((await post(gateway.url, headers, operation, n)).ms);
+          for (let n = 0; n < settings.floorSamples; n++) times.push((await post(gateway.url, headers, operation, n, gateway.sends)).ms);
           gatewaysP50Ms[gateway.name] = percentile(times, 50);
         }
         const row: FloorRow = { operation: operation.name, floorP50Ms: percentile(floor, 50), gatewaysP50Ms, fetches: plans[0]!.flat().length, waves: plans[0]!.length };
@@ -267,7 +270,7 @@ async function main(): Promise<void> {
     const pids = { subgraphs: stack.processes.map((p) => p.child.pid!), database: stack.database?.process.pid };
     const measure = async (gateway: GatewayUnderTest, operations: BenchOperation[], seconds: number) => {
       const before = { gateway: cpuMs(gateway.pid), subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0), database: pids.database ? cpuMs(pids.database) : 0 };
-      const result = await load(gateway.url, headers, operations, seconds, settings.connections);
+      const result = await load(gateway.url, headers, operations, seconds, settings.connections, gateway.sends);
       const cpu = {
         gateway: cpuMs(gateway.pid) - before.gateway,
         subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0) - before.subgraphs,

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../../lib/logger';
+import { TRUSTED_DOCUMENT_CODES } from '../trusted-documents/errors';
 import { LIMIT_CODES } from './limit-error';
 import { namedTokenLimitError } from './tokens';
 
@@ -22,6 +23,7 @@ const CLIENT_FACING_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   ...LIMIT_CODES,
+  ...TRUSTED_DOCUMENT_CODES,
 ]);
 
 export function isClientFacing(code: unknown): boolean {

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import { HttpError } from './http-error';
 import type { OperationQueue } from './operation-queue';
 import { readJsonBody } from './read-body';
@@ -32,6 +33,14 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   answers?: AnswerStore;
   /** Turns for executing operations (absent: all run at once). Kept answers never wait for one. */
   queue?: OperationQueue;
+  /**
+   * Once the caller is known, before a kept answer is looked up or Apollo Server sees the request:
+   * the operation to run in place of each one sent (the same object when nothing changes), such
+   * as a document id replaced by its text. A GraphQL error thrown refuses the whole request, with
+   * the status in its `extensions.http`. Not called when the context cannot be made: Apollo
+   * Server then answers with that error, and runs nothing.
+   */
+  resolveOperation?: (operation: Record<string, unknown>, context: TContext) => Record<string, unknown>;
 }
 
 /** Where a value sits in the request: its key and its parent's place, spelled out only for an error. */
@@ -89,10 +98,14 @@ function badRequestValue(message: string): HttpError {
   return new HttpError(400, 'BAD_USER_INPUT', message);
 }
 
+/** Parameters of a GET request read as text; the others are JSON. */
+const TEXT_PARAMETERS = ['query', 'operationName', 'documentId'];
+
 /** The operations of a POST body (one or a batch), or of a GET request's parameters, as far as they are JSON. */
 function requestOperations(body: unknown, search: string): Record<string, unknown>[] {
   if (body !== undefined) return (Array.isArray(body) ? body : [body]).map((operation) => (typeof operation === 'object' && operation !== null ? operation : {}));
   const params = new URLSearchParams(search);
+  const text = Object.fromEntries(TEXT_PARAMETERS.map((name) => [name, params.get(name) ?? undefined]).filter(([, value]) => value !== undefined));
   const parsed = (name: string): unknown => {
     const raw = params.get(name);
     if (raw === null) return undefined;
@@ -103,7 +116,27 @@ function requestOperations(body: unknown, search: string): Record<string, unknow
       return undefined;
     }
   };
-  return [{ variables: parsed('variables'), extensions: parsed('extensions') }];
+  return [{ ...text, variables: parsed('variables'), extensions: parsed('extensions') }];
+}
+
+/** A GET request's parameters with the members `resolved` changed from `sent` written over them. */
+function searchWith(search: string, sent: Record<string, unknown>, resolved: Record<string, unknown>): string {
+  const params = new URLSearchParams(search);
+  for (const name of new Set([...Object.keys(sent), ...Object.keys(resolved)])) {
+    const value = resolved[name];
+    if (value === sent[name]) continue;
+    if (value === undefined) params.delete(name);
+    else params.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+  }
+  return `?${params.toString()}`;
+}
+
+/** A refusal of the whole request, in the shape Apollo Server answers errors with. */
+function sendRefusal(res: ServerResponse, error: GraphQLError): void {
+  const { http, ...extensions } = error.extensions as { http?: { status?: number } };
+  res.statusCode = http?.status ?? 400;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
 }
 
 /**
@@ -112,21 +145,41 @@ function requestOperations(body: unknown, search: string): Record<string, unknow
  */
 export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
   const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH, maxDepth = DEFAULT_MAX_DEPTH, queue } = options;
-  return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
+  return async (req: IncomingMessage, res: ServerResponse, sentSearch: string): Promise<void> => {
     const method = (req.method ?? 'GET').toUpperCase();
-    const body = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
-    for (const operation of requestOperations(body, search)) {
+    const sent = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
+    const operations = requestOperations(sent, sentSearch);
+    for (const operation of operations) {
       for (const [name, value] of Object.entries(operation)) {
         if (name === 'variables') checkVariables(value, maxStringLength, maxDepth);
         else checkDepth(value, name, maxDepth);
       }
     }
-    // A single POSTed operation whose answer is kept: served once the caller is authenticated (a
-    // caller who is not is left to Apollo Server, which answers with the error).
-    const key = options.answers && body !== null && typeof body === 'object' && !Array.isArray(body) ? JSON.stringify(body) : undefined;
+    // The caller, once, for what runs before Apollo Server: a caller who cannot be authenticated
+    // is left to Apollo Server, which answers with the error and runs nothing.
+    const known = options.resolveOperation || options.answers ? await context(req).catch(() => undefined) : undefined;
+    let body = sent;
+    let search = sentSearch;
+    if (known && options.resolveOperation) {
+      let resolved: Record<string, unknown>[];
+      try {
+        resolved = operations.map((operation) => options.resolveOperation!(operation, known));
+      } catch (err) {
+        if (!(err instanceof GraphQLError)) throw err;
+        sendRefusal(res, err);
+        return;
+      }
+      if (sent === undefined) {
+        if (resolved[0] !== operations[0]) search = searchWith(sentSearch, operations[0]!, resolved[0]!);
+      } else if (Array.isArray(sent)) body = sent.map((piece, index) => (resolved[index] === operations[index] ? piece : resolved[index]));
+      else if (resolved[0] !== operations[0]) body = resolved[0];
+    }
+    // A single POSTed operation whose answer is kept, by the body as sent: what it resolves to
+    // cannot change while the process runs, and the resolution above has let the caller run it.
+    const key = options.answers && known && sent !== null && typeof sent === 'object' && !Array.isArray(sent) ? JSON.stringify(sent) : undefined;
     if (key !== undefined) {
       const kept = options.answers!.get(key);
-      if (kept && (await context(req).then(() => true, () => false))) {
+      if (kept) {
         res.writeHead(200, { 'content-type': kept.contentType, 'cache-control': `max-age=${Math.max(0, Math.floor((kept.until - Date.now()) / 1000))}, public` });
         res.end(kept.body);
         return;
@@ -141,7 +194,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     try {
       response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search, body },
-        context: () => context(req),
+        context: known ? () => Promise.resolve(known) : () => context(req),
       });
     } finally {
       queue?.release();

@@ -1,6 +1,15 @@
 import autocannon from 'autocannon';
 import type { BenchOperation } from './contract-questions';
 
+/** What a request names its operation by: the document's text, or its id in the manifest. */
+export type Sends = 'query' | 'documentId';
+
+/** The n-th request body of an operation. */
+export function requestBody(operation: BenchOperation, n: number, sends: Sends): string {
+  const variables = operation.variables(n);
+  return JSON.stringify(sends === 'documentId' ? { documentId: operation.documentId, variables } : { query: operation.query, variables });
+}
+
 export interface OperationLoad {
   name: string;
   requests: number;
@@ -21,7 +30,7 @@ export interface LoadResult {
  * the next variables of its own sequence. A response is an error when it is not HTTP 200 or
  * carries GraphQL errors. Latency is recorded per response, so each operation has its own.
  */
-export async function load(url: string, headers: Record<string, string>, operations: BenchOperation[], seconds: number, connections: number): Promise<LoadResult> {
+export async function load(url: string, headers: Record<string, string>, operations: BenchOperation[], seconds: number, connections: number, sends: Sends = 'query'): Promise<LoadResult> {
   const perOperation: OperationLoad[] = operations.map((op) => ({ name: op.name, requests: 0, errors: 0, latencies: [] }));
   const counters = operations.map(() => 0);
   const started = performance.now();
@@ -32,7 +41,7 @@ export async function load(url: string, headers: Record<string, string>, operati
     connections,
     headers: { 'content-type': 'application/json', ...headers },
     requests: operations.map((operation, index) => ({
-      setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify({ query: operation.query, variables: operation.variables(counters[index]!++) }) }),
+      setupRequest: (request: autocannon.Request) => ({ ...request, body: requestBody(operation, counters[index]!++, sends) }),
       onResponse: (status: number, body: string) => {
         const stats = perOperation[index]!;
         stats.requests += 1;

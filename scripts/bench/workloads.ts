@@ -1,5 +1,5 @@
-import { registeredSource } from '../../lib/operation-registry';
 import { contractQuestions, type BenchOperation } from './contract-questions';
+import { registeredDocument } from './registered-documents';
 
 /** Ids and codes drawn from the benchmark dataset, so variables differ from request to request. */
 export interface WorkloadSamples {
@@ -32,22 +32,22 @@ function gatewayBound(s: WorkloadSamples): Workload {
     operations: [
       {
         name: 'directory',
-        query: registeredSource('Directory'),
+        ...registeredDocument('Directory'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'product card',
-        query: registeredSource('ProductCard'),
+        ...registeredDocument('ProductCard'),
         variables: (n) => ({ id: at(s.productIds, n) }),
       },
       {
         name: 'course cards',
-        query: registeredSource('CourseCards'),
+        ...registeredDocument('CourseCards'),
         variables: (n) => ({ energy: at(s.energyCourseIds, n), industry: at(s.industryCourseIds, n) }),
       },
       {
         name: 'business and owner',
-        query: registeredSource('BusinessCard'),
+        ...registeredDocument('BusinessCard'),
         variables: (n) => ({ id: at(s.businessIds, n) }),
       },
     ],
@@ -64,22 +64,22 @@ function mix(s: WorkloadSamples): Workload {
       ...contractQuestions({ workerIds: s.workerIds, countryCodes: s.countryCodes, years: s.years }),
       {
         name: 'workers page',
-        query: registeredSource('WorkersPage'),
+        ...registeredDocument('WorkersPage'),
         variables: (n) => ({ status: at(statuses, n), first: 10 + (n % 3) * 5 }),
       },
       {
         name: 'job openings page',
-        query: registeredSource('OpeningsPage'),
+        ...registeredDocument('OpeningsPage'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'export products page',
-        query: registeredSource('ExportProducts'),
+        ...registeredDocument('ExportProducts'),
         variables: (n) => ({ code: at(s.countryCodes, n) }),
       },
       {
         name: 'dimension statistics',
-        query: registeredSource('DimensionStats'),
+        ...registeredDocument('DimensionStats'),
         variables: (n) => ({ by: at(['PROVINCE', 'STATUS', 'SEX', 'EDUCATION'], n), businessBy: at(['PROVINCE', 'SCALE', 'SECTOR'], n) }),
       },
     ],

@@ -6,7 +6,8 @@ import path from 'node:path';
 /**
  * `npm run bench` takes minutes and is not part of the tests; this runs one tiny round of it
  * (--quick: a small dataset of its own, a second per workload) and checks that it produces a
- * whole report: every gateway measured, identical answers, the floor, and the ratio lines.
+ * whole report: every gateway measured (ours asked by full document and by document id),
+ * identical answers, the floor, and the ratio lines.
  */
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -24,7 +25,7 @@ describe('npm run bench -- --quick', () => {
 
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'report.json'), 'utf8'));
     const gateways = report.gateways.map((g: { name: string }) => g.name);
-    expect(gateways.slice(0, 3)).toEqual(['ours', 'ours-nocache', 'hive']);
+    expect(gateways.slice(0, 4)).toEqual(['ours', 'ours-ids', 'ours-nocache', 'hive']);
     expect(report.mismatches).toEqual([]);
     for (const workload of ['gateway-bound', 'mix']) {
       for (const name of gateways) {
@@ -54,6 +55,9 @@ describe('npm run bench -- --quick', () => {
     const line = /^(gateway-bound|mix) throughput ours\/hive: \d+\.\d\d \(p99 ours \d+ ms, hive \d+ ms; cpu\/req ours \d+\.\d ms, hive \d+\.\d ms\)$/;
     const printed = run.stdout.trim().split('\n');
     expect(printed.slice(-2)).toEqual([expect.stringMatching(line), expect.stringMatching(line)]);
+    // The gateway's CPU per request asked with full documents and with document ids, side by side.
+    const ids = /^(gateway-bound|mix) gateway cpu\/req full documents \(ours\) \d+\.\d{3} ms, document ids \(ours-ids\) \d+\.\d{3} ms: ids\/full \d+\.\d\d \(req\/s \d+\.\d, \d+\.\d\)$/;
+    expect(printed.filter((printedLine) => printedLine.includes(' gateway cpu/req full documents '))).toEqual([expect.stringMatching(ids), expect.stringMatching(ids)]);
     expect(readFileSync(path.join(dir, 'out', 'report.md'), 'utf8')).toContain('### Floor');
   }, 300_000);
 });

@@ -39,7 +39,7 @@ function operation(context: GatewayContext, restrict = jest.fn()) {
 describe('the subgraph data source', () => {
   it('posts the plan operation with the request id and one signed identity per client request', async () => {
     const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
-    const context: GatewayContext = { requestId: 'req-1', identity };
+    const context: GatewayContext = { requestId: 'req-1', identity, client: null };
 
     const answers = [await dataSource.process(operation(context)), await dataSource.process(operation(context))];
 
@@ -55,7 +55,7 @@ describe('the subgraph data source', () => {
 
   it("passes on the headers the gateway adds to a fetch (the federated trace request)", async () => {
     const { dataSource, sent } = source({});
-    const options = operation({ requestId: 'r', identity });
+    const options = operation({ requestId: 'r', identity, client: null });
     (options.request as { http?: unknown }).http = { headers: new Map([['apollo-federation-include-trace', 'ftv1']]) };
     await dataSource.process(options);
     expect(sent[0]!.headers['apollo-federation-include-trace']).toBe('ftv1');
@@ -63,8 +63,8 @@ describe('the subgraph data source', () => {
 
   it("narrows the answer's cache policy by each subgraph's Cache-Control, to not cacheable without one", async () => {
     const restrict = jest.fn();
-    await source({ headers: { 'content-type': 'application/json', 'cache-control': 'max-age=30, public' } }).dataSource.process(operation({ requestId: 'r', identity }, restrict));
-    await source({ headers: { 'content-type': 'application/json' } }).dataSource.process(operation({ requestId: 'r', identity }, restrict));
+    await source({ headers: { 'content-type': 'application/json', 'cache-control': 'max-age=30, public' } }).dataSource.process(operation({ requestId: 'r', identity, client: null }, restrict));
+    await source({ headers: { 'content-type': 'application/json' } }).dataSource.process(operation({ requestId: 'r', identity, client: null }, restrict));
     expect(restrict.mock.calls).toEqual([[{ maxAge: 30, scope: 'PUBLIC' }], [{ maxAge: 0 }]]);
   });
 
@@ -73,7 +73,7 @@ describe('the subgraph data source', () => {
     [401, { errors: [{ message: 'no identity', extensions: { code: 'UNAUTHENTICATED' } }] }],
   ])('passes on the GraphQL errors of a %i answer as the caller\'s errors', async (status, json) => {
     const { dataSource } = source({ status, statusText: 'Bad Request', json });
-    expect(await dataSource.process(operation({ requestId: 'r', identity }))).toEqual({ errors: json.errors });
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual({ errors: json.errors });
   });
 
   it.each([
@@ -82,7 +82,7 @@ describe('the subgraph data source', () => {
     [404, 'Not found', 'The kp2mi subgraph answered HTTP 404', {}],
   ])('fails a %i answer that is no GraphQL refusal with the name and status only, never the address or body', async (status, json, message, extensions) => {
     const { dataSource } = source({ status, statusText: 'Status', json });
-    const failure = await dataSource.process(operation({ requestId: 'r', identity })).catch((err: unknown) => err);
+    const failure = await dataSource.process(operation({ requestId: 'r', identity, client: null })).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(GraphQLError);
     expect((failure as GraphQLError).message).toBe(message);
     expect((failure as GraphQLError).extensions).toEqual(extensions);
@@ -90,7 +90,7 @@ describe('the subgraph data source', () => {
 
   it('fails an answer that is not JSON without quoting it', async () => {
     const { dataSource } = source({ headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>proxy error at 10.0.0.7</h1>') });
-    await expect(dataSource.process(operation({ requestId: 'r', identity }))).rejects.toThrow(new GraphQLError('The kp2mi subgraph answered with something other than a GraphQL response'));
+    await expect(dataSource.process(operation({ requestId: 'r', identity, client: null }))).rejects.toThrow(new GraphQLError('The kp2mi subgraph answered with something other than a GraphQL response'));
   });
 });
 
