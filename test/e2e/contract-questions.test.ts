@@ -1,13 +1,15 @@
 import { Types, type Connection } from 'mongoose';
-import { ANALYST_STATISTICS, COUNTRY_MARKET, ENERGY_JOBS, WORKER_STORY } from '../../scripts/bench/contract-questions';
+import { AnalystStatisticsDocument, CountryMarketDocument, EnergyAndMiningJobsDocument, WorkerStoryDocument } from '../../clients/typescript/src';
 import { countryByCode } from '../../subgraphs/reference/countries';
 import { provinceByCode } from '../../subgraphs/reference/provinces';
-import { gatewayClient, openDatabase } from './support/clients';
+import { openDatabase, typedClient } from './support/clients';
 
 /**
  * The contract's four "questions one request must answer", asked with the very operations
- * the benchmark times, each answer checked whole against the four databases read directly.
+ * the benchmark times, registered (operations/contract/) and sent by id with the typed client,
+ * each answer checked whole against the four databases read directly.
  */
+const graph = typedClient('contract');
 const db: Record<string, Connection> = {};
 beforeAll(async () => {
   for (const name of ['kp2mi', 'esdm', 'perindustrian', 'koperasi_ukm']) db[name] = await openDatabase(name);
@@ -72,7 +74,7 @@ describe('the questions one request must answer', () => {
       });
     }
 
-    const data = await gatewayClient().request(WORKER_STORY, { id: hex(chosen._id) });
+    const data = await graph.request(WorkerStoryDocument, { id: hex(chosen._id) });
     expect(data).toEqual({
       worker: {
         id: hex(chosen._id),
@@ -111,7 +113,7 @@ describe('the questions one request must answer', () => {
       const w = workers.get(String(id))!;
       return { id: hex(id), fullName: w.fullName, status: w.status };
     };
-    const data = await gatewayClient().request(COUNTRY_MARKET, { code });
+    const data = await graph.request(CountryMarketDocument, { code });
     expect(data).toEqual({
       country: {
         code,
@@ -129,7 +131,7 @@ describe('the questions one request must answer', () => {
     expect(products.length).toBeGreaterThan(0);
   });
 
-  it.each(['ENERGY', 'MINING'])('3. %s job openings abroad with the ESDM courses that prepare for them', async (sector) => {
+  it.each(['ENERGY', 'MINING'] as const)('3. %s job openings abroad with the ESDM courses that prepare for them', async (sector) => {
     const openings = await col('kp2mi', 'job_openings').find({ sector }).sort({ closesOnSort: 1, _id: 1 }).toArray();
     const centers = await byId('esdm', 'training_centers');
     const courses = (await col('esdm', 'courses').find({ sector, seatsAvailable: { $gt: 0 } }).sort({ seatsAvailable: -1, title: 1, _id: 1 }).limit(5).toArray()).map((c) => ({
@@ -141,7 +143,7 @@ describe('the questions one request must answer', () => {
       trainingCenter: { name: centers.get(c.trainingCenterCode)!.name, city: centers.get(c.trainingCenterCode)!.city },
     }));
     expect(courses.length).toBeGreaterThan(0);
-    const data = await gatewayClient().request(ENERGY_JOBS, { sector });
+    const data = await graph.request(EnergyAndMiningJobsDocument, { sector });
     expect(data).toEqual({
       jobOpenings: {
         totalCount: openings.length,
@@ -167,7 +169,7 @@ describe('the questions one request must answer', () => {
         .map(([k, b]) => ({ key: k, label: label(k), count: b.count, ...(amount ? { totalAmountIdr: b.total } : {}) }));
     };
     const province = (k: string) => provinceByCode(k)!.name;
-    const data = await gatewayClient().request<Record<string, { key: string; label: string }[]>>(ANALYST_STATISTICS, { year });
+    const data = await graph.request(AnalystStatisticsDocument, { year });
     expect(data.placementsByCountry).toEqual(count(await col('kp2mi', 'placements').find({ startYear: year }).toArray(), (d) => d.countryCode, (k) => countryByCode(k)!.name));
     expect(data.workersByProvince).toEqual(count(await col('kp2mi', 'workers').find({ status: 'DEPLOYED' }).toArray(), (d) => d.provinceCode, province));
     expect(data.returnedOwnedBusinesses).toEqual(count(await col('koperasi_ukm', 'businesses').find({ ownedByReturnedWorker: true }).toArray(), (d) => d.provinceCode, province));

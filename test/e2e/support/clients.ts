@@ -1,10 +1,19 @@
 import { GraphQLClient } from 'graphql-request';
+import { createGraphClient, type GraphClient } from '../../../clients/typescript/src';
 import mongoose, { type Connection } from 'mongoose';
 import { stackInfo } from './stack-info';
 
 /** A client of the gateway, as a frontend would have; by default the stack's test caller (see StackInfo). */
 export function gatewayClient(headers: Record<string, string> = stackInfo().defaultHeaders): GraphQLClient {
   return new GraphQLClient(stackInfo().gatewayUrl, { headers });
+}
+
+/**
+ * The typed client a frontend would use, sending registered documents by id only (as production
+ * requires of most callers); by default as the stack's test caller, naming a registered client.
+ */
+export function typedClient(client: string, headers: Record<string, string> = stackInfo().defaultHeaders): GraphClient {
+  return createGraphClient({ url: stackInfo().gatewayUrl, headers, client: { name: client }, send: 'id' });
 }
 
 /** Raw POST to the gateway, for asserting status codes and error bodies exactly. */
