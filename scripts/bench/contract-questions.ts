@@ -1,4 +1,3 @@
-import { registeredSource } from '../../lib/operation-registry';
 import { registeredDocument } from './registered-documents';
 
 /**
@@ -20,13 +19,6 @@ export interface Samples {
   countryCodes: string[];
   years: number[];
 }
-
-// The questions as the contract's client registered them (operations/contract/), for the
-// end-to-end tests; the benchmark sends the same operations as the manifest holds them.
-export const WORKER_STORY = registeredSource('WorkerStory');
-export const COUNTRY_MARKET = registeredSource('CountryMarket');
-export const ENERGY_JOBS = registeredSource('EnergyAndMiningJobs');
-export const ANALYST_STATISTICS = registeredSource('AnalystStatistics');
 
 export function contractQuestions(samples: Samples): BenchOperation[] {
   const at = <T>(list: T[], n: number) => list[n % list.length]!;
