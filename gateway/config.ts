@@ -103,7 +103,7 @@ const TRUSTED_DOCUMENTS_MODES = ['off', 'log', 'enforce'] as const;
  * TRUSTED_DOCUMENTS (`log` unless production, where it is `enforce`), the manifest's path and the
  * operations index beside it (which client each document belongs to), and the per-client rule.
  */
-function trustedDocuments(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsConfig {
+export function trustedDocuments(env: NodeJS.ProcessEnv, production: boolean): TrustedDocumentsConfig {
   const raw = optionalString(env, 'TRUSTED_DOCUMENTS')?.toLowerCase() ?? (production ? 'enforce' : 'log');
   const mode = TRUSTED_DOCUMENTS_MODES.find((candidate) => candidate === raw);
   if (!mode) throw new ConfigError(`TRUSTED_DOCUMENTS must be ${TRUSTED_DOCUMENTS_MODES.join(', ')}; got "${raw}"`);

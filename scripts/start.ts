@@ -23,7 +23,7 @@ if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
 
 async function main(): Promise<void> {
   const { optionalString, port } = await import('../lib/env');
-  const { composeSupergraph, printMessages, supergraphUpToDate, writeSupergraph } = await import('./lib/composition');
+  const { supergraphUpToDate } = await import('./lib/composition');
   const { startStack } = await import('./lib/stack');
   type RunningStack = Awaited<ReturnType<typeof startStack>>;
   const { superviseStack } = await import('./lib/stack-supervision');
@@ -33,14 +33,9 @@ async function main(): Promise<void> {
   const { onParentExit } = await import('../lib/service');
 
   if (!supergraphUpToDate()) {
-    const result = composeSupergraph();
-    printMessages('hint', result.hints);
-    if (!result.ok) {
-      printMessages('error', result.errors);
-      throw new Error('the subgraph schemas do not compose (errors above)');
-    }
-    writeSupergraph(result.supergraph);
-    log('subgraph schemas changed: composed schema/supergraph.graphql');
+    const { buildGraph } = await import('./lib/build-graph');
+    if (!(await buildGraph()).ok) throw new Error('the subgraph schemas do not compose (errors above)');
+    log('subgraph schemas changed: composed schema/supergraph.graphql and the typed client');
   }
 
   // Signals and the parent's exit are handled from here on, so a stop requested while the

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { DEFAULT_TRUSTED_DOCUMENTS_PATH } from '../../gateway/config';
+import { DEFAULT_TRUSTED_DOCUMENTS_PATH, trustedDocuments } from '../../gateway/config';
 import { readTrustedDocuments, type TrustedDocument } from '../../gateway/trusted-documents/manifest';
 import { ROOT } from '../lib/root';
 
@@ -13,8 +13,8 @@ let byOperation: Map<string, TrustedDocument> | undefined;
  */
 export function registeredDocument(operation: string): { query: string; documentId: string } {
   if (!byOperation) {
-    const documentsPath = path.join(ROOT, DEFAULT_TRUSTED_DOCUMENTS_PATH);
-    const documents = readTrustedDocuments({ mode: 'enforce', documentsPath, operationsPath: path.join(path.dirname(documentsPath), 'operations.json') });
+    // The manifest the gateways under test read, its operations index found as the gateway finds it.
+    const documents = readTrustedDocuments(trustedDocuments({ TRUSTED_DOCUMENTS_PATH: path.join(ROOT, DEFAULT_TRUSTED_DOCUMENTS_PATH) }, true));
     byOperation = new Map([...documents.values()].map((document) => [document.operation, document]));
   }
   const document = byOperation.get(operation);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
-import { composeSupergraph, printMessages, writeSupergraph } from './composition';
+import { buildGraph } from './build-graph';
 import { ROOT } from './root';
 
 /** What a change to the sources asks for: which processes to restart, and whether to compose. */
@@ -56,29 +56,21 @@ export interface SourceWatchOptions {
 }
 
 /**
- * Composes the subgraph schemas and writes the supergraph when they compose, and the typed client
- * with it (as `npm run compose` does); prints the errors and keeps the last good supergraph (which
- * the gateway goes on serving) when they do not.
+ * Builds the graph as `npm run compose` does (supergraph and typed client); when it does not
+ * compose, the errors are printed and the last good supergraph, which the gateway goes on
+ * serving, is kept.
  */
 export async function composeForDev(log: (line: string) => void): Promise<boolean> {
-  const result = composeSupergraph();
-  if (!result.ok) {
-    printMessages('error', result.errors);
-    log('the subgraph schemas do not compose (errors above): the gateway keeps serving the last good supergraph');
-    return false;
-  }
-  if (!writeSupergraph(result.supergraph)) {
-    log('composed: the supergraph is unchanged');
-    return true;
-  }
-  log('composed schema/supergraph.graphql: the gateway takes it up without a restart');
   try {
-    // Loaded here: the generator is large, and only a schema change needs it.
-    const { generatedFiles, writeGenerated } = await import('./typed-client');
-    const { written } = writeGenerated(await generatedFiles());
-    if (written > 0) log(`wrote the typed client again (${written} files)`);
+    const result = await buildGraph();
+    if (!result.ok) {
+      log('the subgraph schemas do not compose (errors above): the gateway keeps serving the last good supergraph');
+      return false;
+    }
+    log(result.supergraphChanged ? 'composed schema/supergraph.graphql: the gateway takes it up without a restart' : 'composed: the supergraph is unchanged');
+    if (result.clientFilesWritten > 0) log(`wrote the typed client again (${result.clientFilesWritten} files)`);
   } catch (err) {
-    log(`the typed client could not be generated: ${(err as Error).message}`);
+    log(`the graph could not be built: ${(err as Error).message}`);
   }
   return true;
 }

@@ -4,8 +4,8 @@
  * client preset: typed documents, each with its sha256 hash, and the persisted-documents manifest
  * (`{ "<hash>": "<document>" }`) that the gateway's trusted documents are read from. Beside it,
  * `operations.json` names each hash's operation and client. Everything generated is committed,
- * so a review shows what a change adds to the allowlist. Written by `npm run codegen`, and by
- * `npm run compose`, since the client's types follow the supergraph's API schema.
+ * so a review shows what a change adds to the allowlist. Written by `npm run codegen`, and with
+ * the supergraph (build-graph.ts), since the client's types follow the supergraph's API schema.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

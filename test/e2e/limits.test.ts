@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { envPrefix } from '../../gateway/config';
 import { freePort } from '../../scripts/lib/ports';
-import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
 import { waitFor } from '../../scripts/lib/wait';
 import { postGraphQL } from './support/clients';
+import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
 
 const REQUEST_ID = expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
@@ -167,25 +166,17 @@ describe('errors outside production', () => {
 });
 
 describe('a production gateway (NODE_ENV=production)', () => {
-  const dir = stackInfo().dir;
+  let production: GatewayProcess;
   let logFile: string;
-  let production: ServiceProcess;
   let url: string;
 
   beforeAll(async () => {
-    const port = await freePort();
     // ESDM is unreachable: a realistic internal failure, whose message names an internal address.
     const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
-    const subgraphUrls = Object.fromEntries(Object.entries(stackInfo().subgraphUrls).map(([name, subgraphUrl]) => [`${envPrefix(name)}_URL`, name === 'esdm' ? unreachable : subgraphUrl]));
-    logFile = path.join(dir, `gateway-production-${port}.log`);
     // Its ad-hoc documents are what it is about: production would hold anonymous callers and
     // officers to registered documents (test/e2e/trusted-documents.test.ts), `log` lets them through.
-    const env = { ...process.env, ...subgraphUrls, NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'log', PORT: String(port), AUTH_JWT_SECRET: stackInfo().jwtSecret, IDENTITY_SECRET: stackInfo().identitySecret };
-    production = startServiceProcess('gateway', 'gateway/index.ts', env, logFile);
-    url = `http://127.0.0.1:${port}/graphql`;
-    await waitFor('the production gateway', async () => {
-      if ((await fetch(`http://127.0.0.1:${port}/health/live`)).status !== 200) throw new Error('not live');
-    }, { timeoutMs: 30_000, abort: production.exited });
+    production = await startGatewayProcess('production', { NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'log', [`${envPrefix('esdm')}_URL`]: unreachable });
+    ({ logFile, url } = production);
   }, 40_000);
   afterAll(async () => {
     await production.stop();

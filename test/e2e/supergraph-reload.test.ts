@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, writeFileSync } from 'node:fs';
 import http, { type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { freePort } from '../../scripts/lib/ports';
 import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
 import { waitFor } from '../../scripts/lib/wait';
 import { postGraphQL } from './support/clients';
+import { readLogLines } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -116,11 +117,7 @@ describe('a gateway taking a new supergraph without a restart', () => {
   }
 
   const readiness = async () => (await fetch(`${origin}/health/ready`)).json() as Promise<{ status: string; supergraph: { sha256: string; loadedAt: string } }>;
-  const logLines = () =>
-    readFileSync(logFile, 'utf8')
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  const logLines = () => readLogLines(logFile);
 
   beforeAll(async () => {
     proxy = await countingProxy(subgraphUrls['koperasi-ukm']!);
