@@ -4,8 +4,8 @@ const transform = {
   // swc only strips types (fast); `npm run typecheck` runs the compiler.
   '^.+\\.[tj]s$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2023' }, module: { type: 'commonjs' } }],
 };
-// graphql-request and jose are published as ESM only; Jest's CommonJS runtime needs them transformed.
-const transformIgnorePatterns = ['/node_modules/(?!(graphql-request|jose)/)'];
+// graphql-request, jose and hyparquet are published as ESM only; Jest's CommonJS runtime needs them transformed.
+const transformIgnorePatterns = ['/node_modules/(?!(graphql-request|jose|hyparquet)/)'];
 
 module.exports = {
   // One test file at a time: end-to-end tests share one stack, and the round-trip test counts

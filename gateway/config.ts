@@ -44,6 +44,10 @@ export interface GatewayConfig {
   subgraphTimeoutMs: number;
   /** Which documents callers may run: the manifest built from the operation registry, and how strictly it is held to (README "Trusted documents"). */
   trustedDocuments: TrustedDocumentsConfig;
+  /** Most rows one export (`POST /export`) may have; past it the export is refused, or stopped. */
+  exportMaxRows: number;
+  /** The analysts' dashboard at `/dashboard` (its page and bundled assets). */
+  dashboard: boolean;
 }
 
 const DURATION_UNITS: Readonly<Record<string, number>> = { s: 1, m: 60, h: 3600, d: 86_400 };
@@ -154,5 +158,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
     trustedDocuments: trustedDocuments(env, production),
+    exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),
+    dashboard: boolean(env, 'DASHBOARD', true),
   };
 }

@@ -16,6 +16,8 @@ export interface ServedSupergraph {
   /** Subgraph name → URL the gateway sends its fetches to. */
   routes: Record<string, string>;
   loadedAt: Date;
+  /** Its API schema: what clients may ask (the export plans its walks over it). */
+  schema: GraphQLSchema;
 }
 
 export interface ReloadableGatewayOptions {
@@ -81,7 +83,7 @@ export class ReloadableGateway implements GatewayInterface {
     // Apollo Server's listener swaps its schema-derived data (the schema, a new document store)
     // at once; the operations it is running keep theirs.
     for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: supergraph.sdl });
-    this.current = { supergraph, routes, loadedAt: new Date(), gateway };
+    this.current = { supergraph, routes, loadedAt: new Date(), schema, gateway };
   }
 
   served(): ServedSupergraph {

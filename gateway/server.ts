@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { inputCheckPlugin } from '../lib/graphql/input-check-plugin';
 import { operationPlugin } from '../lib/graphql/operation-plugin';
 import { GRAPH_SCALARS } from '../lib/graphql/scalars';
-import { graphqlHandler } from '../lib/http/graphql-handler';
+import { graphqlExecutor, graphqlHandler } from '../lib/http/graphql-handler';
 import { operationQueue } from '../lib/http/operation-queue';
 import { createHttpServer } from '../lib/http/server';
 import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { EXPORT_PATH, servedForExport } from './export';
+import { exportHandler } from './export/export-handler';
+import { exportRecorder } from './export/export-record';
 import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { gatewayReadiness } from './readiness';
@@ -91,23 +94,37 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     ],
     logger: apolloLogger(logger),
   });
+  const context = async (req: IncomingMessage): Promise<GatewayContext> => {
+    const header: HeaderLookup = (name) => firstValue(req.headers[name]);
+    return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header) };
+  };
+  const graphql = {
+    server: apollo,
+    bodyLimitBytes: config.bodyLimitBytes,
+    maxStringLength: config.maxStringLength,
+    queue: config.operations ? operationQueue(config.operations.maxConcurrent, config.operations.maxWaiting) : undefined,
+    answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
+    resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
+    context,
+  };
   const httpServer = createHttpServer({
     graphqlPath: config.graphqlPath,
     corsOrigins: config.corsOrigins,
     logger,
     readiness: () => gatewayReadiness(gateway.served()),
-    graphql: graphqlHandler({
-      server: apollo,
-      bodyLimitBytes: config.bodyLimitBytes,
-      maxStringLength: config.maxStringLength,
-      queue: config.operations ? operationQueue(config.operations.maxConcurrent, config.operations.maxWaiting) : undefined,
-      answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
-      resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
-      context: async (req) => {
-        const header: HeaderLookup = (name) => firstValue(req.headers[name]);
-        return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header) };
-      },
-    }),
+    graphql: graphqlHandler(graphql),
+    routes: {
+      [EXPORT_PATH]: exportHandler({
+        execute: graphqlExecutor(graphql),
+        caller: context,
+        served: () => servedForExport(gateway.served()),
+        documents,
+        record: exportRecorder({ url: () => gateway.served().routes.kp2mi!, identitySecret: config.identitySecret }),
+        maxRows: config.exportMaxRows,
+        bodyLimitBytes: config.bodyLimitBytes,
+        logger,
+      }),
+    },
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));
   await apollo.start();

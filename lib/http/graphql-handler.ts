@@ -131,23 +131,39 @@ function searchWith(search: string, sent: Record<string, unknown>, resolved: Rec
   return `?${params.toString()}`;
 }
 
+/** What the GraphQL endpoint answers one request with, before it is written. */
+export interface GraphQLAnswer {
+  status: number;
+  headers: ReadonlyMap<string, string>;
+  /** The whole body, or its chunks as Apollo Server streams them (incremental delivery). */
+  body: string | AsyncIterable<string>;
+}
+
+/** One request to run: its method, its body as parsed (undefined for a GET) and its query string. */
+export interface GraphQLRequest {
+  method: string;
+  body: unknown;
+  search: string;
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 /** A refusal of the whole request, in the shape Apollo Server answers errors with. */
-function sendRefusal(res: ServerResponse, error: GraphQLError): void {
+function refusalAnswer(error: GraphQLError): GraphQLAnswer {
   const { http, ...extensions } = error.extensions as { http?: { status?: number } };
-  res.statusCode = http?.status ?? 400;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+  return { status: http?.status ?? 400, headers: new Map([['content-type', JSON_TYPE]]), body: JSON.stringify({ errors: [{ message: error.message, extensions }] }) };
 }
 
 /**
- * Apollo Server on plain `node:http`: fewer layers per request than Express, and
- * the body limit is ours to enforce.
+ * Everything the GraphQL endpoint does to a request, short of reading and writing HTTP: the checks
+ * of its variables, the resolution of its documents, the kept answers, a turn in the queue and the
+ * execution. The endpoint runs each request through it, and so does the export for each page it
+ * walks: an export is never a way around any of it.
  */
-export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
-  const { server, context, bodyLimitBytes, maxStringLength = DEFAULT_MAX_STRING_LENGTH, maxDepth = DEFAULT_MAX_DEPTH, queue } = options;
-  return async (req: IncomingMessage, res: ServerResponse, sentSearch: string): Promise<void> => {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const sent = method === 'POST' ? await readJsonBody(req, bodyLimitBytes) : undefined;
+export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
+  const { server, context, maxStringLength = DEFAULT_MAX_STRING_LENGTH, maxDepth = DEFAULT_MAX_DEPTH, queue } = options;
+  return async (req: IncomingMessage, request: GraphQLRequest): Promise<GraphQLAnswer> => {
+    const { method, body: sent, search: sentSearch } = request;
     const operations = requestOperations(sent, sentSearch);
     for (const operation of operations) {
       for (const [name, value] of Object.entries(operation)) {
@@ -166,8 +182,7 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
         resolved = operations.map((operation) => options.resolveOperation!(operation, known));
       } catch (err) {
         if (!(err instanceof GraphQLError)) throw err;
-        sendRefusal(res, err);
-        return;
+        return refusalAnswer(err);
       }
       if (sent === undefined) {
         if (resolved[0] !== operations[0]) search = searchWith(sentSearch, operations[0]!, resolved[0]!);
@@ -180,9 +195,8 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     if (key !== undefined) {
       const kept = options.answers!.get(key);
       if (kept) {
-        res.writeHead(200, { 'content-type': kept.contentType, 'cache-control': `max-age=${Math.max(0, Math.floor((kept.until - Date.now()) / 1000))}, public` });
-        res.end(kept.body);
-        return;
+        const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));
+        return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, public`]]), body: kept.body };
       }
     }
     const headers = new HeaderMap();
@@ -199,14 +213,32 @@ export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHan
     } finally {
       queue?.release();
     }
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
+    const status = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      if (key !== undefined && res.statusCode === 200) options.answers!.offer(key, response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
-      res.end(response.body.string);
+      if (key !== undefined && status === 200) options.answers!.offer(key, response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
+      return { status, headers: response.headers, body: response.body.string };
+    }
+    return { status, headers: response.headers, body: response.body.asyncIterator };
+  };
+}
+
+/**
+ * Apollo Server on plain `node:http`: fewer layers per request than Express, and
+ * the body limit is ours to enforce.
+ */
+export function graphqlHandler<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
+  const execute = graphqlExecutor(options);
+  return async (req: IncomingMessage, res: ServerResponse, search: string): Promise<void> => {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const body = method === 'POST' ? await readJsonBody(req, options.bodyLimitBytes) : undefined;
+    const answer = await execute(req, { method, body, search });
+    for (const [key, value] of answer.headers) res.setHeader(key, value);
+    res.statusCode = answer.status;
+    if (typeof answer.body === 'string') {
+      res.end(answer.body);
       return;
     }
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    for await (const chunk of answer.body) res.write(chunk);
     res.end();
   };
 }

@@ -3,11 +3,16 @@ import type { Logger } from '../logger';
 import { HttpError } from './http-error';
 import type { ReadinessCheck } from './health';
 
+/** A handler of one path besides GraphQL and health: the gateway's export and dashboard. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>;
+
 export interface HttpServerOptions {
   /** Path of the GraphQL endpoint, e.g. `/graphql`. */
   graphqlPath: string;
   graphql: (req: IncomingMessage, res: ServerResponse, search: string) => Promise<void>;
   readiness: ReadinessCheck;
+  /** Further paths, each answered by its handler (an HttpError it throws is answered as JSON). */
+  routes?: Readonly<Record<string, RouteHandler>>;
   /** Prometheus text served at `/metrics`, when given. */
   metrics?: () => string;
   /** Allowed CORS origins; `*` allows any. Empty: no CORS headers. */
@@ -16,11 +21,11 @@ export interface HttpServerOptions {
 }
 
 /**
- * The one HTTP front of every process: `/health/live`, `/health/ready` and the GraphQL
- * endpoint. Everything else is a 404.
+ * The one HTTP front of every process: `/health/live`, `/health/ready`, the GraphQL endpoint and
+ * the process's own `routes`. Everything else is a 404.
  */
 export function createHttpServer(options: HttpServerOptions): http.Server {
-  const { graphqlPath, graphql, readiness, corsOrigins, logger, metrics } = options;
+  const { graphqlPath, graphql, readiness, corsOrigins, logger, metrics, routes = {} } = options;
   const server = http.createServer((req, res) => {
     const [path = '/', query] = (req.url ?? '/').split('?', 2);
     const search = query === undefined ? '' : `?${query}`;
@@ -38,6 +43,8 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
         return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks, ...report.details });
       }
       if (route === 'graphql') return graphql(req, res, search);
+      const own = Object.hasOwn(routes, path) ? routes[path] : undefined;
+      if (own) return own(req, res, search);
       if (route === 'metrics' && metrics) {
         res.setHeader('content-type', 'text/plain; version=0.0.4');
         res.end(metrics());
@@ -47,7 +54,8 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     };
     handle().catch((err: unknown) => {
       if (err instanceof HttpError) {
-        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { code: err.code } }] });
+        if (res.headersSent) res.destroy();
+        else sendJson(res, err.status, { errors: [{ message: err.message, extensions: { ...err.extensions, code: err.code } }] });
         return;
       }
       logger.error('request failed', { err, path });

@@ -18,6 +18,8 @@ export const kp2miAccess: AccessPolicy = {
   'Query.placementStats': { rule: everyone, statistics: true },
   'Query.auditTrail': auditReader,
   'Query.dataSubjectReport': dataSubjectOfficer,
+  // Whoever could export personal data puts the export on record (the gateway sends it as them).
+  'Mutation.recordPersonalDataExport': { rule: personalData, recordsItself: true },
   'Worker.*': staff,
   'Worker.fullName': caseworker,
   'Worker.nik': personal,

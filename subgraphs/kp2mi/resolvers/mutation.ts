@@ -1,3 +1,5 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { PersonalDataExportReport } from '../../../lib/personal-data-export';
 import type { RecordPlacementInput } from '../repositories/placement-repository';
 import type { PublishJobOpeningInput } from '../repositories/job-opening-repository';
 import type { RegisterWorkerInput } from '../repositories/worker-registration';
@@ -19,4 +21,5 @@ export const Mutation = {
     return placement;
   },
   publishJobOpening: (_: unknown, args: { input: PublishJobOpeningInput }, { dataSources }: Ctx) => dataSources.jobOpenings.publish(args.input),
+  recordPersonalDataExport: (_: unknown, args: { input: PersonalDataExportReport }, { audit }: Ctx, info: GraphQLResolveInfo) => audit.exported(info, args.input),
 };

@@ -25,6 +25,8 @@ export interface FieldAccess {
   personalData?: 'parent' | 'result';
   /** A statistics field: for callers without exact access, small buckets are merged. */
   statistics?: boolean;
+  /** A mutation whose work is an audit entry of its own: a done call adds no WRITE entry (a refused one is still recorded). */
+  recordsItself?: boolean;
 }
 
 /**
@@ -102,7 +104,8 @@ function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): R
  * made but cannot be recorded fails the request (the audit log keeps the entry in the service
  * log); a refusal stays the answer even when recording it fails.
  */
-function guardWrite(rule: Rule, resolve: Resolver, options: PolicyOptions): Resolver {
+function guardWrite(access: FieldAccess, resolve: Resolver, options: PolicyOptions): Resolver {
+  const { rule } = access;
   return async (source, args, context, info) => {
     const recordType = getNamedType(info.returnType).name;
     const refusal = rule.refuse(context.identity);
@@ -119,7 +122,7 @@ function guardWrite(rule: Rule, resolve: Resolver, options: PolicyOptions): Reso
       await context.audit.write(info, args, { recordType, recordId: null, workerId: workerInArgs(args) }, error).catch(() => undefined);
       throw err;
     }
-    await context.audit.write(info, args, { recordType, recordId: idOf(record), workerId: options.dataSubject(recordType, record) });
+    if (!access.recordsItself) await context.audit.write(info, args, { recordType, recordId: idOf(record), workerId: options.dataSubject(recordType, record) });
     return record;
   };
 }
@@ -145,7 +148,7 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy, o
       const entry = policy[`${type.name}.${field.name}`] ?? policy[`${type.name}.*`];
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (type.name === 'Mutation') {
-        field.resolve = guardWrite(entry ? asAccess(entry).rule : writer, resolve, options);
+        field.resolve = guardWrite(entry ? asAccess(entry) : { rule: writer }, resolve, options);
       } else if (entry) {
         field.resolve = guardRead(asAccess(entry), resolve, options.statisticsThreshold);
       } else if (type.name === 'Query') {

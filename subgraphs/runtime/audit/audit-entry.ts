@@ -1,7 +1,7 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { MINISTRIES } from '../../../lib/identity';
 
-export const AUDIT_ACTIONS = ['READ_PERSONAL_DATA', 'WRITE', 'WRITE_REJECTED'] as const;
+export const AUDIT_ACTIONS = ['READ_PERSONAL_DATA', 'WRITE', 'WRITE_REJECTED', 'EXPORT_PERSONAL_DATA'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
@@ -32,8 +32,10 @@ export const auditEntrySchema = new Schema(
     /** Schema coordinates read (`Worker.nik`) or input fields written (`input.countryCode`). */
     fields: { type: [String], default: [] },
     requestId: { type: String, required: true },
-    /** Why a write was refused (the GraphQL error code). */
+    /** Why a write was refused (the GraphQL error code), or why an export stopped early. */
     errorCode: { type: String, default: null },
+    /** Rows an export sent (EXPORT_PERSONAL_DATA). */
+    rows: { type: Number, default: null },
   },
   { collection: 'audit_entries', versionKey: false },
 );

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
 import { Types } from 'mongoose';
 import type { Identity, Ministry } from '../../../lib/identity';
 import type { Logger } from '../../../lib/logger';
+import type { PersonalDataExportReport } from '../../../lib/personal-data-export';
 import type { AuditAction, AuditEntryModel } from './audit-entry';
 import { readAuditPart, type AuditPart, type TrailRequest } from './audit-trail';
 
@@ -78,6 +79,28 @@ export class AuditLog {
     };
     try {
       await this.model.insertMany([entry], { lean: true });
+    } catch (err) {
+      throw auditFailure(err, this.logger, [entry]);
+    }
+  }
+
+  /**
+   * An export of personal data (the gateway's `POST /export`): one entry for the whole export,
+   * beside the entries of each worker read on its pages.
+   */
+  async exported(info: GraphQLResolveInfo, report: PersonalDataExportReport): Promise<{ id: string }> {
+    const entry = {
+      ...this.base('EXPORT_PERSONAL_DATA', info.fieldName, report.operationName),
+      recordType: `Export (${report.format})`,
+      recordId: report.exportId,
+      workerId: null,
+      fields: [...report.fields].sort(),
+      rows: report.rows,
+      errorCode: report.stoppedBy,
+    };
+    try {
+      const [stored] = await this.model.insertMany([entry], { lean: true });
+      return { id: String(stored!._id) };
     } catch (err) {
       throw auditFailure(err, this.logger, [entry]);
     }

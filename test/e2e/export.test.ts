@@ -1,0 +1,315 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parquetReadObjects } from 'hyparquet';
+import { Types, type Connection } from 'mongoose';
+import { encodeNik } from '../../subgraphs/kp2mi/nik';
+import { headersFor } from './support/callers';
+import { openDatabase, postGraphQL } from './support/clients';
+import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
+
+// Names a spreadsheet must show as they are: diacritics, quotes and commas, and the four
+// characters that start a formula.
+const NAMES = ['Ni Luh Putu Ayu Déwi Suwéndé', 'Ahmad Fauzi "Ujang", S.Kom', '=HYPERLINK("http://example.test","klik")', '+62 Siti Aminah', '-Yusuf Ñoman', '@Komang Ayu'];
+
+const WORKERS = `query ExportWorkers($status: WorkerStatus) {
+  workers(filter: { status: $status }, first: 100) {
+    edges { node { id fullName status province { code name } languages registeredAt } }
+  }
+}`;
+
+const WORKERS_BY_HAND = `query ExportWorkers($status: WorkerStatus, $after: String) {
+  workers(filter: { status: $status }, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    edges { node { id fullName status province { code name } languages registeredAt } }
+  }
+}`;
+
+interface WorkerNode {
+  id: string;
+  fullName: string | null;
+  status: string;
+  province: { code: string; name: string };
+  languages: string[];
+  registeredAt: string;
+}
+
+const officer = () => headersFor({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'Penempatan: laporan bulanan' });
+const analyst = () => headersFor({ ministry: 'ESDM', roles: ['analyst'] });
+
+let gateway: GatewayProcess;
+let exportUrl: string;
+let kp2mi: Connection;
+const registered: string[] = [];
+
+beforeAll(async () => {
+  gateway = await startGatewayProcess('export', {});
+  exportUrl = gateway.url.replace(/\/graphql$/, '/export');
+  kp2mi = await openDatabase('kp2mi');
+  const headers = await officer();
+  for (const [index, fullName] of NAMES.entries()) {
+    const nik = encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '98', birthDate: new Date('1995-05-17T00:00:00Z'), sex: 'MALE', serial: 100 + index });
+    const { body } = await postGraphQL(gateway.url, { query: 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }', variables: { input: { nik, fullName, sex: 'MALE', birthDate: '1995-05-17', languages: ['id', 'en'] } } }, headers);
+    registered.push(body.data.registerWorker.id);
+  }
+}, 60_000);
+
+afterAll(async () => {
+  await kp2mi.collection('workers').deleteMany({ _id: { $in: registered.map((id) => new Types.ObjectId(id)) } });
+  await kp2mi.close();
+  await gateway.stop();
+});
+
+/** Every node of a connection, paged by hand through /graphql as a client would (`paged` takes `$after`). */
+async function pagesByHand<T>(paged: string, variables: Record<string, unknown>, headers: Record<string, string>, connection: string): Promise<T[]> {
+  const nodes: T[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const { status, body } = await postGraphQL(gateway.url, { query: paged, variables: { ...variables, after } }, headers);
+    expect(status).toBe(200);
+    const page = body.data[connection] as { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: T }[] };
+    nodes.push(...page.edges.map((edge) => edge.node));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
+
+/** The gateway's log line of an export that stopped, once written (the client may see the end first). */
+async function stopLine(process: GatewayProcess, exportId: string | null): Promise<Record<string, unknown> | undefined> {
+  for (let wait = 0; wait < 50; wait += 1) {
+    const line = process.logLines().find((candidate) => candidate.msg === 'export stopped' && candidate.exportId === exportId);
+    if (line) return line;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return undefined;
+}
+
+async function exportOf(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(exportUrl, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+/** A worker as an export row: nested fields as dotted columns, the list joined. */
+const flatWorker = (worker: WorkerNode) => ({
+  id: worker.id,
+  fullName: worker.fullName,
+  status: worker.status,
+  'province.code': worker.province.code,
+  'province.name': worker.province.name,
+  languages: worker.languages.length ? worker.languages.join('; ') : null,
+  registeredAt: worker.registeredAt,
+});
+
+/** What a spreadsheet cell holds: text as it is, a formula start neutralised with an apostrophe. */
+const cell = (value: unknown) => (value === null ? '' : /^[=+\-@]/.test(String(value)) ? `'${String(value)}` : String(value));
+
+describe('POST /export of a connection', () => {
+  it('CSV: a BOM, a header row, and every row of the concatenated pages, names and formulas intact', async () => {
+    const headers = await officer();
+    const expected = (await pagesByHand<WorkerNode>(WORKERS_BY_HAND, {}, headers, 'workers')).map(flatWorker);
+    const response = await exportOf({ query: WORKERS, format: 'csv' }, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8; header=present');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="ExportWorkers-\d{4}-\d{2}-\d{2}\.csv"$/);
+    expect(response.headers.get('x-export-rows-expected')).toBe(String(expected.length));
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFid,fullName,status,province.code,province.name,languages,registeredAt');
+    const rows = parseCsv(text, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[];
+    expect(rows).toEqual(expected.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, cell(value)]))));
+    expect(expected.length).toBeGreaterThan(600);
+    for (const name of NAMES) expect(rows.filter((row) => row.fullName === cell(name))).toHaveLength(1);
+    expect(rows.find((row) => row.fullName?.startsWith("'=HYPERLINK"))?.fullName).toBe(`'${NAMES[2]}`);
+  });
+
+  it('NDJSON: one JSON object per row, with the values and types of the graph', async () => {
+    const headers = await officer();
+    const expected = (await pagesByHand<WorkerNode>(WORKERS_BY_HAND, { status: 'CANDIDATE' }, headers, 'workers')).map(flatWorker);
+    const response = await exportOf({ query: WORKERS, variables: { status: 'CANDIDATE' }, format: 'ndjson' }, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/x-ndjson; charset=utf-8');
+    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+    expect(lines).toEqual(expected);
+    expect(lines.length).toBeGreaterThan(NAMES.length);
+  });
+
+  it('Parquet: the same rows, typed columns, read back with a Parquet reader', async () => {
+    const headers = await officer();
+    const query = 'query CountryPlacements { placements(filter: { countryCode: "TW" }) { edges { node { id jobTitle startDate country { code } worker { id } } } } }';
+    const byHand = 'query CountryPlacements($after: String) { placements(filter: { countryCode: "TW" }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id jobTitle startDate country { code } worker { id } } } } }';
+    const expected = await pagesByHand<{ id: string; jobTitle: string; startDate: string; country: { code: string }; worker: { id: string } }>(byHand, {}, headers, 'placements');
+    const response = await exportOf({ query, format: 'parquet' }, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/vnd.apache.parquet');
+    const file = await response.arrayBuffer();
+    const rows = await parquetReadObjects({ file });
+    expect(rows).toEqual(expected.map((placement) => ({ id: placement.id, jobTitle: placement.jobTitle, startDate: placement.startDate, 'country.code': placement.country.code, 'worker.id': placement.worker.id })));
+    expect(rows.length).toBeGreaterThan(100);
+  });
+
+  it('unwinds a list inside a row into one row per item when asked', async () => {
+    const headers = await officer();
+    const query = 'query Languages($status: WorkerStatus) { workers(filter: { status: $status }) { edges { node { id languages } } } }';
+    const byHand = 'query Languages($status: WorkerStatus, $after: String) { workers(filter: { status: $status }, first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { id languages } } } }';
+    const nodes = await pagesByHand<{ id: string; languages: string[] }>(byHand, { status: 'VERIFIED' }, headers, 'workers');
+    const response = await exportOf({ query, variables: { status: 'VERIFIED' }, format: 'ndjson', lists: 'unwind' }, headers);
+    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown);
+    const unwound = nodes.flatMap((node): { id: string; languages: string | null }[] => (node.languages.length ? node.languages.map((language) => ({ id: node.id, languages: language })) : [{ id: node.id, languages: null }]));
+    expect(lines).toEqual(unwound);
+  });
+
+  it('exports a registered operation by its id, paged through its own $after', async () => {
+    const headers = { ...(await officer()), 'apollographql-client-name': 'officer-desk' };
+    const manifest = require('../../clients/typescript/src/generated/persisted-documents.json') as Record<string, string>;
+    const [documentId, text] = Object.entries(manifest).find(([, document]) => document.includes('query WorkerSearch('))!;
+    const response = await exportOf({ documentId, variables: { filter: { status: 'READY' } }, format: 'ndjson' }, headers);
+    expect(response.status).toBe(200);
+    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    const { body } = await postGraphQL(gateway.url, { query: text, variables: { filter: { status: 'READY' }, first: 100 } }, headers);
+    expect(lines.map((line) => line.id)).toEqual(body.data.workers.edges.map((edge: { node: { id: string } }) => edge.node.id));
+    expect(lines).toHaveLength(body.data.workers.totalCount);
+    // The columns of the registered document, in its (normalised) order.
+    expect(Object.keys(lines[0]!)).toEqual(['currentPlacement.country.name', 'currentPlacement.status', 'education', 'fullName', 'id', 'province.code', 'province.name', 'registeredAt', 'sex', 'status']);
+  });
+});
+
+describe('an export keeps every protection of the graph', () => {
+  it("an analyst's export hides worker names exactly as the graph does", async () => {
+    const headers = await analyst();
+    const { body } = await postGraphQL(gateway.url, { query: WORKERS.replace('first: 100', 'first: 3') }, headers);
+    expect(body.data.workers.edges.map((edge: { node: WorkerNode }) => edge.node.fullName)).toEqual([null, null, null]);
+    expect(body.errors[0].extensions.code).toBe('FORBIDDEN');
+    const response = await exportOf({ query: WORKERS, format: 'ndjson' }, headers);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('x-export-hidden-columns')).toBe('fullName');
+    const lines = (await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.length).toBe(Number(response.headers.get('x-export-rows-expected')));
+    expect(lines.every((line) => line.fullName === null && typeof line.id === 'string')).toBe(true);
+  });
+
+  it('a statistics export keeps small-cell suppression, bucket for bucket', async () => {
+    const query = 'query Stats { workerStats(by: PROVINCE, filter: { status: DEPLOYED }) { key label count } }';
+    const anonymous = (await postGraphQL(gateway.url, { query })).body.data.workerStats as { key: string; label: string; count: number }[];
+    const exact = (await postGraphQL(gateway.url, { query }, await officer())).body.data.workerStats as { key: string }[];
+    expect(anonymous.some((bucket) => bucket.key === 'OTHER' || bucket.key === 'SUPPRESSED')).toBe(true);
+    expect(exact.length).toBeGreaterThan(anonymous.length);
+    const response = await exportOf({ query, format: 'csv' });
+    expect(response.status).toBe(200);
+    const rows = parseCsv(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toEqual(anonymous.map((bucket) => ({ key: bucket.key, label: bucket.label, count: String(bucket.count) })));
+  });
+
+  it('refuses an export of personal data without pii:read, and records nothing', async () => {
+    const before = await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' });
+    const headers = await headersFor({ ministry: 'KP2MI', roles: ['officer'], purpose: 'Penempatan' });
+    const response = await exportOf({ query: 'query Niks { workers { edges { node { id nik } } } }', format: 'csv' }, headers);
+    expect(response.status).toBe(403);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'This export reads personal data (Worker.nik) that the caller may not read: Personal data needs the pii:read scope', extensions: { code: 'FORBIDDEN', field: 'nik' } }],
+    });
+    expect(await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' })).toBe(before);
+  });
+
+  it('records an export of personal data once, with its purpose and row count', async () => {
+    const headers = await officer();
+    const query = 'query ReadyNiks { workers(filter: { status: READY }) { edges { node { id nik } } } }';
+    const response = await exportOf({ query, format: 'csv' }, headers);
+    expect(response.status).toBe(200);
+    const exportId = response.headers.get('x-export-id')!;
+    const rows = parseCsv(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows.length).toBe(Number(response.headers.get('x-export-rows-expected')));
+    expect(rows.every((row) => /^\d{16}$/.test(row.nik!))).toBe(true);
+    const entries = await kp2mi.collection('audit_entries').find({ recordId: exportId }).toArray();
+    expect(entries).toEqual([
+      expect.objectContaining({
+        action: 'EXPORT_PERSONAL_DATA',
+        operation: 'recordPersonalDataExport',
+        operationName: 'ReadyNiks',
+        recordType: 'Export (csv)',
+        purpose: 'Penempatan: laporan bulanan',
+        actor: { sub: 'kp2mi-officer', ministry: 'KP2MI', roles: ['officer'] },
+        fields: ['Worker.nik'],
+        rows: rows.length,
+        errorCode: null,
+        workerId: null,
+      }),
+    ]);
+    // Each worker read is on that worker's own trail too, as for any read of personal data.
+    expect(await kp2mi.collection('audit_entries').countDocuments({ action: 'READ_PERSONAL_DATA', operationName: 'ReadyNiks' })).toBeGreaterThanOrEqual(rows.length);
+  });
+
+  it('refuses anonymous callers where the graph does', async () => {
+    const response = await exportOf({ query: WORKERS, format: 'csv' });
+    expect(response.status).toBe(401);
+    expect((await response.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('limits and bad requests', () => {
+  it('a client that goes away stops the walk', async () => {
+    const headers = await officer();
+    const response = await exportOf({ query: 'query OneByOne { workers(first: 1) { edges { node { id } } } }', format: 'csv' }, headers);
+    const exportId = response.headers.get('x-export-id');
+    const reader = response.body!.getReader();
+    await reader.read();
+    await reader.cancel();
+    const stopped = await stopLine(gateway, exportId);
+    expect(stopped).toEqual(expect.objectContaining({ reason: 'CLIENT_GONE' }));
+    // Hundreds of one-row pages were left; the walk ended within a few of the client leaving.
+    expect(stopped!.pages as number).toBeLessThan(100);
+    const later = gateway.logLines().find((line) => line.msg === 'export finished' && line.exportId === exportId);
+    expect(later).toBeUndefined();
+  });
+
+  it.each([
+    [{ query: WORKERS, format: 'xlsx' }, 'format', 'format must be csv, ndjson, parquet; got "xlsx"'],
+    [{ query: WORKERS, lists: 'zip' }, 'lists', 'lists must be join (a list\'s values in one cell) or unwind (one row per item); got "zip"'],
+    [{ query: WORKERS, limit: 5 }, 'limit', 'Unknown member limit; an export takes query, documentId, operationName, variables, extensions, format, lists, path'],
+    [{ query: 'mutation M { updateWorkerStatus(id: "x", status: READY) { id } }' }, 'operationName', 'Only queries are exported; M is a mutation'],
+    [{ query: '{ byProvince: businessStats(by: PROVINCE) { key count } bySector: businessStats(by: SECTOR) { key count } }' }, 'path', "The operation's answer has 2 connections or lists (byProvince, bySector): name the one to export in path"],
+    [{ query: '{ countries { code } }', path: 'nowhere' }, 'path', 'path "nowhere" is not a connection or list of this operation\'s answer; it has countries'],
+  ])('refuses %j with 400 naming %s', async (body, field, message) => {
+    const response = await exportOf(body, await officer());
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT', field } }] });
+  });
+
+  it('exports the one list named by path', async () => {
+    const response = await exportOf({ query: '{ byProvince: businessStats(by: PROVINCE) { key count } bySector: businessStats(by: SECTOR) { key count } }', path: 'bySector', format: 'ndjson' });
+    const { body } = await postGraphQL(gateway.url, { query: '{ businessStats(by: SECTOR) { key count } }' });
+    expect((await response.text()).split('\n').filter(Boolean).map((line) => JSON.parse(line) as unknown)).toEqual(body.data.businessStats);
+  });
+
+  it('answers anything but POST with 405', async () => {
+    const response = await fetch(exportUrl);
+    expect(response.status).toBe(405);
+    expect(response.headers.get('allow')).toBe('POST');
+    expect((await response.json()).errors[0].extensions.code).toBe('METHOD_NOT_ALLOWED');
+  });
+});
+
+describe('EXPORT_MAX_ROWS', () => {
+  let small: GatewayProcess;
+  beforeAll(async () => {
+    small = await startGatewayProcess('export-small', { EXPORT_MAX_ROWS: '10' });
+  });
+  afterAll(() => small.stop());
+
+  it('refuses an export whose connection counts more rows, before any row', async () => {
+    const response = await fetch(small.url.replace(/\/graphql$/, '/export'), { method: 'POST', headers: { 'content-type': 'application/json', ...(await officer()) }, body: JSON.stringify({ query: WORKERS }) });
+    expect(response.status).toBe(400);
+    const { errors } = await response.json();
+    expect(errors).toEqual([{ message: expect.stringMatching(/^workers has \d+ rows; an export may have at most 10 \(EXPORT_MAX_ROWS\): narrow the filter, or export it in parts$/), extensions: { code: 'EXPORT_TOO_LARGE', rows: expect.any(Number), limit: 10 } }]);
+  });
+
+  it('stops an export that passes the limit while it streams (rows unwound), and the client sees it fail', async () => {
+    // The six workers registered above: fewer than 10, but 12 rows with their two languages unwound.
+    const query = `query Registered { workers(filter: { status: CANDIDATE, provinceCode: "35", registeredFrom: "${new Date().toISOString().slice(0, 10)}" }) { edges { node { id languages } } } }`;
+    const { body } = await postGraphQL(small.url, { query }, await officer());
+    expect(body.data.workers.edges.map((edge: { node: { id: string } }) => edge.node.id).sort()).toEqual([...registered].sort());
+    const response = await fetch(small.url.replace(/\/graphql$/, '/export'), { method: 'POST', headers: { 'content-type': 'application/json', ...(await officer()) }, body: JSON.stringify({ query, lists: 'unwind' }) });
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+    const exportId = response.headers.get('x-export-id');
+    expect(await stopLine(small, exportId)).toEqual(expect.objectContaining({ reason: 'EXPORT_TOO_LARGE', rows: 11 }));
+  });
+});
+
