@@ -5,17 +5,51 @@ import { readRegistry, type RegisteredOperation } from '../lib/operation-registr
 export interface ExplorerOptions {
   title: string;
   defaultQuery: string;
+  /** The id a registered operation is sent by (`sha256:…`), when the gateway holds the manifest. */
+  documentIdOf?: (operationName: string) => string | undefined;
+}
+
+interface Tab {
+  query: string;
+  variables?: string;
+}
+
+/** `# Example: {"by": "COUNTRY"}` in a registered file: the variables its explorer tab opens with. */
+const EXAMPLE = /^# Example: (\{.*\})\s*$/m;
+
+/** The registry's clients whose operations are analysts' saved questions, offered one tab each. */
+const isAnalysts = (operation: RegisteredOperation) => operation.client.id.startsWith('analyst-');
+
+/**
+ * One tab per saved question of the analysts (their registered queries), ready to run with its
+ * example variables, headed by what it answers and how to export all of its rows.
+ */
+export function savedQuestionTabs(operations: readonly RegisteredOperation[] = readRegistry(), documentIdOf: (name: string) => string | undefined = () => undefined): Tab[] {
+  return operations
+    .filter((operation) => operation.kind === 'query' && isAnalysts(operation))
+    .map((operation) => {
+      const variables = EXAMPLE.exec(operation.source)?.[1] ?? '{}';
+      const id = documentIdOf(operation.name);
+      const exportBody = JSON.stringify({ ...(id ? { documentId: id } : {}), variables: JSON.parse(variables) as unknown, format: 'csv' });
+      const header = [
+        `# Saved question ${operation.name} (operations/${operation.file}, ${operation.client.name}).`,
+        `# Every row as a spreadsheet: POST /export ${exportBody}`,
+        `#   or: npm run export -- --query operations/${operation.file} --variables '${variables}' --out ${operation.name}.csv`,
+        '',
+      ].join('\n');
+      return { query: `${header}\n${operation.source.trim()}\n`, variables };
+    });
 }
 
 /**
- * One explorer tab per registered client, holding its queries as ready-made examples (GraphiQL
- * offers to run any of a tab's named operations); mutations are left out, so trying a tab writes
- * nothing.
+ * One explorer tab per registered client but the analysts' (their saved questions have a tab
+ * each), holding its queries as ready-made examples (GraphiQL offers to run any of a tab's named
+ * operations); mutations are left out, so trying a tab writes nothing.
  */
-export function registeredTabs(operations: readonly RegisteredOperation[] = readRegistry()): { query: string }[] {
+export function registeredTabs(operations: readonly RegisteredOperation[] = readRegistry()): Tab[] {
   const byClient = new Map<string, RegisteredOperation[]>();
   for (const operation of operations) {
-    if (operation.kind !== 'query') continue;
+    if (operation.kind !== 'query' || isAnalysts(operation)) continue;
     byClient.set(operation.client.id, [...(byClient.get(operation.client.id) ?? []), operation]);
   }
   return [...byClient.values()].map((registered) => {
@@ -39,8 +73,8 @@ export function explorerLandingPage(options: ExplorerOptions): ApolloServerPlugi
           html ??= renderGraphiQL({
             title: options.title,
             defaultQuery: options.defaultQuery,
-            // The example first, then the registered operations, client by client.
-            defaultTabs: [{ query: options.defaultQuery }, ...registeredTabs()],
+            // The example first, the analysts' saved questions, then the other clients' registered operations.
+            defaultTabs: [{ query: options.defaultQuery }, ...savedQuestionTabs(readRegistry(), options.documentIdOf), ...registeredTabs()],
             // Lets the user paste `Authorization: Bearer …` in the headers editor.
             headers: JSON.stringify({}, null, 2),
             shouldPersistHeaders: false,

@@ -48,9 +48,10 @@ query Workers {
  * Loaded only when the explorer is on: its bundled GraphiQL assets hold tens of megabytes of
  * memory that a production gateway (explorer off) should not carry.
  */
-async function explorerPlugin() {
+async function explorerPlugin(documents: TrustedDocuments | null) {
   const { explorerLandingPage } = await import('./explorer');
-  return explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY });
+  const documentIdOf = (name: string) => [...(documents?.values() ?? [])].find((document) => document.operation === name)?.id;
+  return explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY, documentIdOf });
 }
 
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -84,7 +85,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     includeStacktraceInErrorResponses: false,
     formatError: formatGatewayError(errorPolicy),
     plugins: [
-      config.explorer ? await explorerPlugin() : ApolloServerPluginLandingPageDisabled(),
+      config.explorer ? await explorerPlugin(documents) : ApolloServerPluginLandingPageDisabled(),
       requestLogPlugin(logger),
       // In this order: what kind of operation it is, then its inputs, then its size and cost.
       operationPlugin(),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
+import { Kind, parse, type FieldDefinitionNode, type ObjectTypeDefinitionNode } from 'graphql';
+import { IDENTITY_HEADER, signIdentity, type Identity } from '../../lib/identity';
 import type { Connection } from 'mongoose';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { headersFor, type Caller } from './support/callers';
@@ -152,7 +153,8 @@ function rootFields(typeName: string): string[] {
   return SUBGRAPHS.flatMap((entry) => {
     const document = parse(readFileSync(path.join(__dirname, '..', '..', 'subgraphs', entry.folder, 'schema.graphql'), 'utf8'));
     const types = document.definitions.filter((d): d is ObjectTypeDefinitionNode => d.kind === Kind.OBJECT_TYPE_DEFINITION && d.name.value === typeName);
-    return types.flatMap((type) => (type.fields ?? []).map((field) => field.name.value));
+    const published = (field: FieldDefinitionNode) => !field.directives?.some((directive) => directive.name.value === 'inaccessible');
+    return types.flatMap((type) => (type.fields ?? []).filter(published).map((field) => field.name.value));
   }).sort();
 }
 
@@ -218,5 +220,24 @@ describe('authorization matrix', () => {
     }
     expect(got).toEqual(Object.fromEntries(Object.entries(MUTATIONS).map(([name, row]) => [name, row.cells[column]])));
     expect(await counts()).toEqual(before);
+  });
+
+  it("keeps the export's record of personal data off the graph: only the gateway sends it, as a caller who may read personal data", async () => {
+    const record = 'mutation { recordPersonalDataExport(input: { exportId: "matrix", format: "csv", fields: ["Worker.nik"], rows: 1 }) { id } }';
+    const viaGateway = await postGraphQL(stackInfo().gatewayUrl, { query: record }, await headers(CALLERS[2]![1]));
+    expect(viaGateway.status).toBe(400);
+    expect(viaGateway.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // Sent to KP2MI as the gateway would, for each caller the export could be made by.
+    const identities: Record<string, Identity> = {
+      analyst: { sub: 'matrix-analyst', ministry: 'ESDM', roles: ['analyst'], scopes: ['pii:read'], purpose: PURPOSE },
+      'officer without purpose': { sub: 'matrix-officer', ministry: 'KP2MI', roles: ['officer'], scopes: ['pii:read'], purpose: null },
+      'officer with pii:read and purpose': { sub: 'matrix-officer', ministry: 'ESDM', roles: ['officer'], scopes: ['pii:read'], purpose: PURPOSE },
+    };
+    const got: Record<string, string> = {};
+    for (const [name, identity] of Object.entries(identities)) {
+      const { body } = await postGraphQL(stackInfo().subgraphUrls.kp2mi!, { query: record }, { [IDENTITY_HEADER]: signIdentity(identity, stackInfo().identitySecret) });
+      got[name] = body.data?.recordPersonalDataExport ? 'Y' : String(body.errors?.[0]?.extensions?.code);
+    }
+    expect(got).toEqual({ analyst: 'FORBIDDEN', 'officer without purpose': 'FORBIDDEN', 'officer with pii:read and purpose': 'Y' });
   });
 });

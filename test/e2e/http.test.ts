@@ -1,4 +1,4 @@
-import { registeredTabs } from '../../gateway/explorer';
+import { registeredTabs, savedQuestionTabs } from '../../gateway/explorer';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
@@ -69,10 +69,27 @@ describe('the HTTP front of the gateway', () => {
   it('opens with the registered queries as ready-made examples, a tab per client', async () => {
     const html = await (await fetch(stackInfo().gatewayUrl, { headers: { accept: 'text/html' } })).text();
     const tabs = registeredTabs();
-    expect(tabs.map((tab) => /operations\/([\w-]+)/.exec(tab.query)![1])).toEqual(expect.arrayContaining(['contract', 'job-portal', 'officer-desk', 'analyst-questions']));
+    expect(tabs.map((tab) => /operations\/([\w-]+)/.exec(tab.query)![1])).toEqual(expect.arrayContaining(['contract', 'job-portal', 'officer-desk']));
     // The page carries each tab's text as the options it renders GraphiQL with.
     for (const tab of tabs) expect(html).toContain(JSON.stringify(tab.query).slice(1, -1));
     expect(html).toContain('query OpenPositions(');
     expect(html).not.toContain('mutation RegisterWorker');
+  });
+
+  it("offers each of the analysts' saved questions as a tab of its own, with example variables and how to export it", async () => {
+    const html = await (await fetch(stackInfo().gatewayUrl, { headers: { accept: 'text/html' } })).text();
+    const manifest = Object.entries(require('../../clients/typescript/src/generated/operations.json') as Record<string, { operation: string }>);
+    const tabs = savedQuestionTabs(undefined, (name) => manifest.find(([, entry]) => entry.operation === name)?.[0]);
+    const names = tabs.map((tab) => /^# Saved question (\w+) /.exec(tab.query)![1]);
+    expect(names).toEqual(expect.arrayContaining(['PlacementsByDimension', 'WorkersByDimension', 'ReturneeBusinesses']));
+    const placements = tabs[names.indexOf('PlacementsByDimension')]!;
+    expect(placements.variables).toBe('{"by": "COUNTRY", "startYear": 2025}');
+    expect(placements.query).toMatch(/^# Every row as a spreadsheet: POST \/export \{"documentId":"sha256:[0-9a-f]{64}","variables":\{"by":"COUNTRY","startYear":2025\},"format":"csv"\}$/m);
+    for (const tab of tabs) {
+      expect(html).toContain(JSON.stringify(tab.query).slice(1, -1));
+      expect(html).toContain(JSON.stringify(tab.variables).slice(1, -1));
+    }
+    // Analysts' questions are not repeated in a tab of their client.
+    expect(registeredTabs().some((tab) => tab.query.includes('query PlacementsByDimension('))).toBe(false);
   });
 });
