@@ -85,14 +85,13 @@ async function main(): Promise<void> {
   const expected = Number(response.headers.get('x-export-rows-expected') ?? Number.NaN);
   const hidden = response.headers.get('x-export-hidden-columns');
   if (hidden) console.error(`export: hidden from this caller, empty in every row: ${hidden}`);
-  // CSV and NDJSON count a row per line; the CSV header is a line too.
-  const header = values.format === 'csv' ? 1 : 0;
+  // A line break ends each NDJSON row, and each CSV line but the last: the header's counts for the last row.
   const bar = new SingleBar({ format: 'export [{bar}] {percentage}% | {value}/{total} rows | {kb} KB | {rate} rows/s', noTTYOutput: true, notTTYSchedule: 2000, stream: process.stderr });
   const known = Number.isFinite(expected) && values.format !== 'parquet';
   bar.start(known ? expected : 0, 0, { kb: 0, rate: 0 });
   const counted = counter(values.format!, (rows, bytes) => {
     const seconds = (Date.now() - started) / 1000;
-    const done = Math.max(0, rows - header);
+    const done = rows;
     bar.update(known ? done : 0, { kb: Math.round(bytes / 1024), rate: Math.round(done / Math.max(seconds, 0.001)) });
   });
   try {
@@ -104,7 +103,7 @@ async function main(): Promise<void> {
   }
   bar.stop();
   const seconds = (Date.now() - started) / 1000;
-  const rows = values.format === 'parquet' ? expected : counted.rows - header;
+  const rows = values.format === 'parquet' ? expected : counted.rows;
   console.error(`export: ${Number.isFinite(rows) ? `${rows} rows, ` : ''}${counted.bytes} bytes in ${seconds.toFixed(1)} s${Number.isFinite(rows) ? ` (${Math.round(rows / seconds)} rows/s)` : ''} → ${values.out}`);
 }
 

@@ -90,20 +90,20 @@ export function exportHandler(options: ExportOptions): RouteHandler {
     const plan = planExport(schema, documentText(request, options.documents), request.operationName, request.path);
     const keys = plan.connection;
     const sent = plan.changed ? withDocument(request.operation, plan.document) : request.operation;
-    const variablesFor = (after: string | null | undefined): Record<string, unknown> => {
+    const variablesFor = (after: string | null | undefined, firstPage: boolean): Record<string, unknown> => {
       if (!keys) return request.variables;
       const variables: Record<string, unknown> = { ...request.variables, [keys.after]: after ?? null };
       if (keys.first && request.variables[keys.first] === undefined) variables[keys.first] = MAX_PAGE_SIZE;
+      if (keys.counting) variables[keys.counting] = firstPage;
       return variables;
     };
-    let pageNumber = 1;
-    const fetchPage = async (after: string | null | undefined): Promise<Page> => {
-      const answer = await options.execute(req, { method: 'POST', body: { ...sent, variables: variablesFor(after) }, search: '' });
-      return readPage(await answerOf(answer), plan, personal, pageNumber);
+    const fetchPage = async (after: string | null | undefined, number: number): Promise<Page> => {
+      const answer = await options.execute(req, { method: 'POST', body: { ...sent, variables: variablesFor(after, number === 1) }, search: '' });
+      return readPage(await answerOf(answer), plan, personal, number);
     };
     let first: Page;
     try {
-      first = await fetchPage(keys ? (request.variables[keys.after] as string | null | undefined) : undefined);
+      first = await fetchPage(keys ? (request.variables[keys.after] as string | null | undefined) : undefined, 1);
     } catch (err) {
       if (err instanceof HttpError && err.code === 'TRUSTED_DOCUMENT_REQUIRED' && plan.changed) {
         throw new HttpError(err.status, err.code, `${err.message}. The export added $${keys!.after} to page through ${plan.target.join('.')}, which made the registered document a new one: register it with $after on its connection to export it by id`, err.extensions);
@@ -137,9 +137,19 @@ export function exportHandler(options: ExportOptions): RouteHandler {
     };
     const makeRows = rowMaker(plan.columns, plan.lists, request.lists);
     const maxRows = options.maxRows;
+    // The next page is asked for while this one's rows are written: one page ahead, no more.
+    const ahead = (page: Page): Promise<Page> | null => {
+      if (!page.hasNextPage || !keys) return null;
+      if (!page.endCursor) return Promise.reject(new StoppedExport('EXPORT_INCOMPLETE', `page ${progress.pages} says there is a next page but gives no endCursor`));
+      const next = fetchPage(page.endCursor, progress.pages + 1);
+      // Awaited below, unless the walk stops first (a client gone): its failure is then no one's.
+      next.catch(() => undefined);
+      return next;
+    };
     async function* rows(): AsyncGenerator<Row> {
       let page = first;
       for (;;) {
+        const next = ahead(page);
         for (const item of page.items) {
           for (const row of makeRows(item)) {
             progress.rows += 1;
@@ -147,15 +157,13 @@ export function exportHandler(options: ExportOptions): RouteHandler {
             yield row;
           }
         }
-        if (!page.hasNextPage || !keys) break;
-        if (!page.endCursor) throw new StoppedExport('EXPORT_INCOMPLETE', `page ${pageNumber} says there is a next page but gives no endCursor`);
-        pageNumber += 1;
-        progress.pages += 1;
+        if (!next) break;
         try {
-          page = await fetchPage(page.endCursor);
+          page = await next;
         } catch (err) {
-          throw new StoppedExport(err instanceof HttpError ? err.code : 'EXPORT_INCOMPLETE', (err as Error).message);
+          throw err instanceof StoppedExport ? err : new StoppedExport(err instanceof HttpError ? err.code : 'EXPORT_INCOMPLETE', (err as Error).message);
         }
+        progress.pages += 1;
       }
       try {
         await recordOutcome(null);

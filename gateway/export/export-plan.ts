@@ -49,6 +49,11 @@ export interface ConnectionKeys {
   after: string;
   /** A variable bound to `first` that the caller left unset: the walk asks for full pages. */
   first: string | null;
+  /**
+   * The variable that asks for the totalCount the export added (true on the first page only: a
+   * count is a database command of its own, and the row limit needs it once), or null.
+   */
+  counting: string | null;
 }
 
 export interface ExportPlan {
@@ -134,6 +139,15 @@ function field(name: string, selections: readonly SelectionNode[] = [], alias?: 
   };
 }
 
+function variableNode(name: string) {
+  return { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: name } } as const;
+}
+
+/** `@include(if: $name)`. */
+function includeIf(name: string) {
+  return { kind: Kind.DIRECTIVE, name: { kind: Kind.NAME, value: 'include' }, arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'if' }, value: variableNode(name) }] } as const;
+}
+
 /** The one field named `name` directly in the connection's selection (fragments opened), or undefined. */
 function direct(fields: SelectedField[], name: string): SelectedField | undefined {
   return fields.find((candidate) => candidate.definition.name === name);
@@ -159,7 +173,7 @@ function pagedConnection(schema: GraphQLSchema, operation: OperationDefinitionNo
     // Paged through its own `$after`: sent unchanged (by its id, when registered).
     if (!pageInfoComplete) throw new HttpError(400, 'BAD_USER_INPUT', `${target.path.join('.')} is paged by $${after.value.name.value} but does not select pageInfo { hasNextPage endCursor }, so the export cannot find the next page`, { field: 'query' });
     const firstVariable = first?.value.kind === Kind.VARIABLE ? first.value.name.value : null;
-    return { ...rows, rewrite: null, keys: { edges: rows.edges, node: rows.nodeKey, pageInfo: pageInfo!.key, totalCount: totalCount?.key ?? null, after: after.value.name.value, first: firstVariable } };
+    return { ...rows, rewrite: null, keys: { edges: rows.edges, node: rows.nodeKey, pageInfo: pageInfo!.key, totalCount: totalCount?.key ?? null, after: after.value.name.value, first: firstVariable, counting: null } };
   }
   // Given `$after`: the field takes it (in place of a literal cursor), with full pages unless
   // `first` says otherwise, and selects what paging and the row limit need under keys of its own.
@@ -169,8 +183,10 @@ function pagedConnection(schema: GraphQLSchema, operation: OperationDefinitionNo
   const pageInfoKey = pageInfoComplete ? pageInfo!.key : 'exportPageInfo';
   if (!pageInfoComplete) additions.push(field('pageInfo', [field('hasNextPage'), field('endCursor')], pageInfoKey));
   const totalKey = totalCount?.key ?? 'exportTotalCount';
-  if (!totalCount) additions.push(field('totalCount', [], totalKey));
-  const afterArgument = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'after' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: variable } } } as const;
+  let counting = 'exportCounting';
+  while (declared.has(counting)) counting = `_${counting}`;
+  if (!totalCount) additions.push({ ...field('totalCount', [], totalKey), directives: [includeIf(counting)] });
+  const afterArgument = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'after' }, value: variableNode(variable) } as const;
   const firstArgument = { kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'first' }, value: { kind: Kind.INT, value: String(MAX_PAGE_SIZE) } } as const;
   const afterType = target.field.definition.args.find((arg) => arg.name === 'after')?.type.toString() ?? 'String';
   const rewrite = (document: DocumentNode) =>
@@ -185,13 +201,20 @@ function pagedConnection(schema: GraphQLSchema, operation: OperationDefinitionNo
           : undefined,
       OperationDefinition: (node) =>
         node === operation
-          ? { ...node, variableDefinitions: [...(node.variableDefinitions ?? []), { kind: Kind.VARIABLE_DEFINITION, variable: afterArgument.value, type: parseType(afterType) }] }
+          ? {
+              ...node,
+              variableDefinitions: [
+                ...(node.variableDefinitions ?? []),
+                { kind: Kind.VARIABLE_DEFINITION, variable: afterArgument.value, type: parseType(afterType) },
+                ...(totalCount ? [] : [{ kind: Kind.VARIABLE_DEFINITION, variable: variableNode(counting), type: parseType('Boolean!') } as const]),
+              ],
+            }
           : undefined,
     });
   return {
     ...rows,
     rewrite,
-    keys: { edges: rows.edges, node: rows.nodeKey, pageInfo: pageInfoKey, totalCount: totalKey, after: variable, first: first?.value.kind === Kind.VARIABLE ? first.value.name.value : null },
+    keys: { edges: rows.edges, node: rows.nodeKey, pageInfo: pageInfoKey, totalCount: totalKey, after: variable, first: first?.value.kind === Kind.VARIABLE ? first.value.name.value : null, counting: totalCount ? null : counting },
   };
 }
 

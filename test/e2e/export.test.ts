@@ -4,6 +4,7 @@ import { Types, type Connection } from 'mongoose';
 import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
+import { commandsDuring } from './support/db-commands';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 
 // Names a spreadsheet must show as they are: diacritics, quotes and commas, and the four
@@ -168,6 +169,21 @@ describe('POST /export of a connection', () => {
     expect(lines).toHaveLength(body.data.workers.totalCount);
     // The columns of the registered document, in its (normalised) order.
     expect(Object.keys(lines[0]!)).toEqual(['currentPlacement.country.name', 'currentPlacement.status', 'education', 'fullName', 'id', 'province.code', 'province.name', 'registeredAt', 'sex', 'status']);
+  });
+});
+
+describe('database round trips of an export', () => {
+  it('are one find per page, with the count (an aggregate) asked once, whatever the number of pages', async () => {
+    const headers = await officer();
+    const query = 'query ByProvince($status: WorkerStatus) { workers(filter: { status: $status }) { edges { node { id province { name } } } } }';
+    let rows = 0;
+    const sent = await commandsDuring(async () => {
+      const response = await exportOf({ query, format: 'ndjson' }, headers);
+      rows = (await response.text()).split('\n').filter(Boolean).length;
+    });
+    const pages = Math.ceil(rows / 100);
+    expect(pages).toBeGreaterThan(5);
+    expect(sent).toEqual({ 'kp2mi find': pages, 'kp2mi aggregate': 1 });
   });
 });
 
