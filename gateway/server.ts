@@ -13,6 +13,7 @@ import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { dashboardRoutes } from './dashboard/routes';
 import { EXPORT_PATH, servedForExport } from './export';
 import { exportHandler } from './export/export-handler';
 import { exportRecorder } from './export/export-record';
@@ -125,6 +126,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
         bodyLimitBytes: config.bodyLimitBytes,
         logger,
       }),
+      ...(config.dashboard ? dashboardRoutes({ graphqlPath: config.graphqlPath }) : {}),
     },
   });
   apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer }));

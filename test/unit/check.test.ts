@@ -93,6 +93,7 @@ describe('npm run check', () => {
         path: 'WorkerStatus.DEPLOYED',
         verdict: 'fails',
         operations: [
+          'DashboardWorkersByProvince (analyst-dashboard): may send WorkerStatus values in its variables',
           'WorkersByDimension (analyst-questions): may send WorkerStatus values in its variables',
           'WorkersPage (benchmark): may send WorkerStatus values in its variables',
           'AnalystStatistics (contract): writes WorkerStatus.DEPLOYED',

@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query DashboardKurByScheme {\n  financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}": typeof types.DashboardKurBySchemeDocument,
+    "query DashboardPlacementsByCountry($startYear: Int) {\n  placementStats(by: COUNTRY, filter: {startYear: $startYear}) {\n    key\n    label\n    count\n  }\n}": typeof types.DashboardPlacementsByCountryDocument,
+    "query DashboardPlacementsPerYear {\n  placementStats(by: START_YEAR) {\n    key\n    label\n    count\n  }\n}": typeof types.DashboardPlacementsPerYearDocument,
+    "query DashboardReturneeBusinessesByProvince {\n  businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n}": typeof types.DashboardReturneeBusinessesByProvinceDocument,
+    "query DashboardWorkersByProvince($status: WorkerStatus) {\n  workerStats(by: PROVINCE, filter: {status: $status}) {\n    key\n    label\n    count\n  }\n}": typeof types.DashboardWorkersByProvinceDocument,
     "query DeployedInCaregiving {\n  taiwan: placements(\n    filter: {countryCode: \"TW\", sector: CAREGIVING, status: ACTIVE}\n    first: 1\n  ) {\n    totalCount\n  }\n  japan: placements(\n    filter: {countryCode: \"JP\", sector: CAREGIVING, status: ACTIVE}\n    first: 1\n  ) {\n    totalCount\n  }\n}": typeof types.DeployedInCaregivingDocument,
     "query PlacementsByDimension($by: PlacementDimension!, $countryCode: String, $startYear: Int) {\n  placementStats(\n    by: $by\n    filter: {countryCode: $countryCode, startYear: $startYear}\n  ) {\n    key\n    label\n    count\n  }\n}": typeof types.PlacementsByDimensionDocument,
     "query ReturneeBusinesses {\n  byProvince: businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  byScale: businessStats(by: SCALE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  bySector: businessStats(by: SECTOR, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  kurByScheme: financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n  kurByStatus: financingStats(by: STATUS) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n  kurByBank: financingStats(by: BANK) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}": typeof types.ReturneeBusinessesDocument,
@@ -56,6 +61,11 @@ type Documents = {
     "mutation RegisterBusiness($input: RegisterBusinessInput!) {\n  registerBusiness(input: $input) {\n    id\n    name\n    ownedByReturnedWorker\n    province {\n      code\n      name\n    }\n    sector\n    scale\n    foundedOn\n  }\n}": typeof types.RegisterBusinessDocument,
 };
 const documents: Documents = {
+    "query DashboardKurByScheme {\n  financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}": types.DashboardKurBySchemeDocument,
+    "query DashboardPlacementsByCountry($startYear: Int) {\n  placementStats(by: COUNTRY, filter: {startYear: $startYear}) {\n    key\n    label\n    count\n  }\n}": types.DashboardPlacementsByCountryDocument,
+    "query DashboardPlacementsPerYear {\n  placementStats(by: START_YEAR) {\n    key\n    label\n    count\n  }\n}": types.DashboardPlacementsPerYearDocument,
+    "query DashboardReturneeBusinessesByProvince {\n  businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n}": types.DashboardReturneeBusinessesByProvinceDocument,
+    "query DashboardWorkersByProvince($status: WorkerStatus) {\n  workerStats(by: PROVINCE, filter: {status: $status}) {\n    key\n    label\n    count\n  }\n}": types.DashboardWorkersByProvinceDocument,
     "query DeployedInCaregiving {\n  taiwan: placements(\n    filter: {countryCode: \"TW\", sector: CAREGIVING, status: ACTIVE}\n    first: 1\n  ) {\n    totalCount\n  }\n  japan: placements(\n    filter: {countryCode: \"JP\", sector: CAREGIVING, status: ACTIVE}\n    first: 1\n  ) {\n    totalCount\n  }\n}": types.DeployedInCaregivingDocument,
     "query PlacementsByDimension($by: PlacementDimension!, $countryCode: String, $startYear: Int) {\n  placementStats(\n    by: $by\n    filter: {countryCode: $countryCode, startYear: $startYear}\n  ) {\n    key\n    label\n    count\n  }\n}": types.PlacementsByDimensionDocument,
     "query ReturneeBusinesses {\n  byProvince: businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  byScale: businessStats(by: SCALE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  bySector: businessStats(by: SECTOR, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n  kurByScheme: financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n  kurByStatus: financingStats(by: STATUS) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n  kurByBank: financingStats(by: BANK) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}": types.ReturneeBusinessesDocument,
@@ -112,6 +122,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardKurByScheme {\n  financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}"): (typeof documents)["query DashboardKurByScheme {\n  financingStats(by: SCHEME) {\n    key\n    label\n    count\n    totalAmountIdr\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardPlacementsByCountry($startYear: Int) {\n  placementStats(by: COUNTRY, filter: {startYear: $startYear}) {\n    key\n    label\n    count\n  }\n}"): (typeof documents)["query DashboardPlacementsByCountry($startYear: Int) {\n  placementStats(by: COUNTRY, filter: {startYear: $startYear}) {\n    key\n    label\n    count\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardPlacementsPerYear {\n  placementStats(by: START_YEAR) {\n    key\n    label\n    count\n  }\n}"): (typeof documents)["query DashboardPlacementsPerYear {\n  placementStats(by: START_YEAR) {\n    key\n    label\n    count\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardReturneeBusinessesByProvince {\n  businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n}"): (typeof documents)["query DashboardReturneeBusinessesByProvince {\n  businessStats(by: PROVINCE, filter: {ownedByReturnedWorker: true}) {\n    key\n    label\n    count\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardWorkersByProvince($status: WorkerStatus) {\n  workerStats(by: PROVINCE, filter: {status: $status}) {\n    key\n    label\n    count\n  }\n}"): (typeof documents)["query DashboardWorkersByProvince($status: WorkerStatus) {\n  workerStats(by: PROVINCE, filter: {status: $status}) {\n    key\n    label\n    count\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
