@@ -1,3 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects } from 'hyparquet';
 import { Types, type Connection } from 'mongoose';
@@ -329,3 +333,40 @@ describe('EXPORT_MAX_ROWS', () => {
   });
 });
 
+
+describe('npm run export', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-graf-export-cli-'));
+  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/export.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  it('writes the file the export answers, and says how many rows at what speed', async () => {
+    const query = path.join(dir, 'workers.graphql');
+    writeFileSync(query, WORKERS);
+    const token = (await officer()).authorization!.replace('Bearer ', '');
+    const out = path.join(dir, 'workers.csv');
+    const result = run(['--query', query, '--variables', '{"status": "CANDIDATE"}', '--format', 'csv', '--out', out, '--url', gateway.url, '--token', token]);
+    expect(result.stderr).toMatch(/export: (\d+) rows, \d+ bytes in [\d.]+ s \(\d+ rows\/s\)/);
+    expect(result.status).toBe(0);
+    const direct = Buffer.from(await (await exportOf({ query: WORKERS, variables: { status: 'CANDIDATE' }, format: 'csv' }, await officer())).arrayBuffer());
+    expect(readFileSync(out).equals(direct)).toBe(true);
+    const rows = Number(/export: (\d+) rows/.exec(result.stderr)![1]);
+    expect(rows).toBe((parseCsv(direct.toString('utf8'), { bom: true, columns: true }) as unknown[]).length);
+  });
+
+  it('exits 1 with the gateway\'s message when the export is refused, and writes nothing', () => {
+    const query = path.join(dir, 'niks.graphql');
+    writeFileSync(query, '{ workers { edges { node { nik } } } }');
+    const out = path.join(dir, 'niks.csv');
+    const result = run(['--query', query, '--out', out, '--url', gateway.url]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('export: Sign in: this data is only for ministry staff (send a bearer token) (UNAUTHENTICATED)');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('exits 2 with its usage when asked wrongly', () => {
+    const result = run(['--out', path.join(dir, 'x.csv')]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('export: --query FILE.graphql is required');
+    expect(result.stderr).toContain('Usage: npm run export --');
+  });
+});
