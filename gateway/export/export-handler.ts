@@ -7,9 +7,9 @@ import type { GraphQLAnswer, GraphQLRequest } from '../../lib/http/graphql-handl
 import { HttpError } from '../../lib/http/http-error';
 import { readJsonBody } from '../../lib/http/read-body';
 import type { RouteHandler } from '../../lib/http/server';
-import type { Identity } from '../../lib/identity';
 import type { Logger } from '../../lib/logger';
 import { MAX_PAGE_SIZE } from '../../lib/page-size';
+import type { GatewayContext } from '../context';
 import type { TrustedDocuments } from '../trusted-documents/manifest';
 import { requestedDocument, withDocument } from '../trusted-documents/request-document';
 import { planExport, type ExportPlan } from './export-plan';
@@ -21,9 +21,9 @@ import { rowMaker, type Row } from './rows';
 
 export interface ExportOptions {
   /** The GraphQL endpoint's whole handling of one request: every page goes through it. */
-  execute: (req: IncomingMessage, request: GraphQLRequest) => Promise<GraphQLAnswer>;
+  execute: (req: IncomingMessage, request: GraphQLRequest<GatewayContext>) => Promise<GraphQLAnswer>;
   /** Who is asking and the request id, as the endpoint's context makes them. */
-  caller: (req: IncomingMessage) => Promise<{ identity: Identity; requestId: string }>;
+  caller: (req: IncomingMessage) => Promise<GatewayContext>;
   /** The API schema served now and its personal-data fields. */
   served: () => { schema: GraphQLSchema; personal: ReadonlySet<string> };
   /** Registered documents by hex sha256, to plan an export sent by id (null: trusted documents off). */
@@ -97,8 +97,12 @@ export function exportHandler(options: ExportOptions): RouteHandler {
       if (keys.counting) variables[keys.counting] = firstPage;
       return variables;
     };
+    // One request id for the whole export: its pages' entries in the audit trail and lines in every
+    // process's log are found by it, beside the export's own entry.
+    const requestId = randomUUID();
+    const adjust = (context: GatewayContext): GatewayContext => ({ ...context, requestId });
     const fetchPage = async (after: string | null | undefined, number: number): Promise<Page> => {
-      const answer = await options.execute(req, { method: 'POST', body: { ...sent, variables: variablesFor(after, number === 1) }, search: '' });
+      const answer = await options.execute(req, { method: 'POST', body: { ...sent, variables: variablesFor(after, number === 1) }, search: '', adjust });
       return readPage(await answerOf(answer), plan, personal, number);
     };
     let first: Page;
@@ -113,7 +117,7 @@ export function exportHandler(options: ExportOptions): RouteHandler {
     if (first.total !== null && first.total > options.maxRows) {
       throw new HttpError(400, 'EXPORT_TOO_LARGE', `${plan.target.join('.')} has ${first.total} rows; an export may have at most ${options.maxRows} (EXPORT_MAX_ROWS): narrow the filter, or export it in parts`, { rows: first.total, limit: options.maxRows });
     }
-    const caller = await options.caller(req);
+    const caller = adjust(await options.caller(req));
     const exportId = randomUUID();
     const personalColumns = plan.columns.filter((column) => personal.has(column.coordinate) && !first.hidden.has(column.name));
     const encoding = encodingFor(request.format, plan.columns, request.lists);
@@ -122,6 +126,7 @@ export function exportHandler(options: ExportOptions): RouteHandler {
       'content-disposition': `attachment; filename="${filename(plan, encoding.extension)}"`,
       'cache-control': 'no-store',
       'x-export-id': exportId,
+      'x-request-id': requestId,
       ...(first.total !== null ? { 'x-export-rows-expected': String(first.total) } : {}),
       ...(first.hidden.size ? { 'x-export-hidden-columns': [...first.hidden].join(', ') } : {}),
     });

@@ -140,10 +140,12 @@ export interface GraphQLAnswer {
 }
 
 /** One request to run: its method, its body as parsed (undefined for a GET) and its query string. */
-export interface GraphQLRequest {
+export interface GraphQLRequest<TContext = unknown> {
   method: string;
   body: unknown;
   search: string;
+  /** What to change in the context made for this request (the export gives all its pages its own request id). */
+  adjust?: (context: TContext) => TContext;
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -162,8 +164,9 @@ function refusalAnswer(error: GraphQLError): GraphQLAnswer {
  */
 export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
   const { server, context, maxStringLength = DEFAULT_MAX_STRING_LENGTH, maxDepth = DEFAULT_MAX_DEPTH, queue } = options;
-  return async (req: IncomingMessage, request: GraphQLRequest): Promise<GraphQLAnswer> => {
+  return async (req: IncomingMessage, request: GraphQLRequest<TContext>): Promise<GraphQLAnswer> => {
     const { method, body: sent, search: sentSearch } = request;
+    const contextOf = request.adjust ? async (incoming: IncomingMessage) => request.adjust!(await context(incoming)) : context;
     const operations = requestOperations(sent, sentSearch);
     for (const operation of operations) {
       for (const [name, value] of Object.entries(operation)) {
@@ -173,7 +176,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     }
     // The caller, once, for what runs before Apollo Server: a caller who cannot be authenticated
     // is left to Apollo Server, which answers with the error and runs nothing.
-    const known = options.resolveOperation || options.answers ? await context(req).catch(() => undefined) : undefined;
+    const known = options.resolveOperation || options.answers ? await contextOf(req).catch(() => undefined) : undefined;
     let body = sent;
     let search = sentSearch;
     if (known && options.resolveOperation) {
@@ -208,7 +211,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     try {
       response = await server.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method, headers, search, body },
-        context: known ? () => Promise.resolve(known) : () => context(req),
+        context: known ? () => Promise.resolve(known) : () => contextOf(req),
       });
     } finally {
       queue?.release();

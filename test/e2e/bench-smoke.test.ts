@@ -61,3 +61,30 @@ describe('npm run bench -- --quick', () => {
     expect(readFileSync(path.join(dir, 'out', 'report.md'), 'utf8')).toContain('### Floor');
   }, 300_000);
 });
+
+describe('npm run bench:export on a tiny dataset', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-bench-export-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('exports each connection in full beside paging by hand, and reports rows, speed and the gateway memory', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench-export.ts'), '--workers', '60', '--formats', 'csv,parquet', '--out', dir], { cwd: ROOT, encoding: 'utf8', timeout: 240_000 });
+    if (run.status !== 0) throw new Error(`bench:export exited ${run.status}: ${run.stderr.slice(-3000)}`);
+    const report = readFileSync(path.join(dir, 'export-report-60.md'), 'utf8');
+    expect(report).toBe(`${run.stdout.trim()}\n`);
+    const row = /^\| (workers|placements) \| (paged by hand, JSON \(baseline\)|POST \/export (csv|parquet)) \| (\d+) \| \d+\.\d\d \| \d+ \| \d+\.\d \| (\d+\.\d) → (\d+\.\d) \| (\d+\.\d\d)× \|$/;
+    const rows = report.split('\n').filter((line) => line.startsWith('| workers') || line.startsWith('| placements')).map((line) => row.exec(line));
+    expect(rows.map((match) => match && `${match[1]} ${match[2]}`)).toEqual([
+      'workers paged by hand, JSON (baseline)',
+      'workers POST /export csv',
+      'workers POST /export parquet',
+      'placements paged by hand, JSON (baseline)',
+      'placements POST /export csv',
+      'placements POST /export parquet',
+    ]);
+    // Every way of reading a connection gets all of its rows: 60 workers.
+    expect(rows.slice(0, 3).map((match) => Number(match![4]))).toEqual([60, 60, 60]);
+    expect(new Set(rows.slice(3).map((match) => match![4])).size).toBe(1);
+    expect(rows[0]![7]).toBe('1.00');
+    for (const match of rows) expect(Number(match![6])).toBeGreaterThanOrEqual(Number(match![5]));
+  });
+});

@@ -230,13 +230,15 @@ describe('an export keeps every protection of the graph', () => {
 
   it('records an export of personal data once, with its purpose and row count', async () => {
     const headers = await officer();
-    const query = 'query ReadyNiks { workers(filter: { status: READY }) { edges { node { id nik } } } }';
+    // Only this file's own workers: other files look for workers whose trail is still empty.
+    const query = `query ReadyNiks { workers(filter: { status: CANDIDATE, provinceCode: "35", registeredFrom: "${new Date().toISOString().slice(0, 10)}" }, first: 2) { edges { node { id nik } } } }`;
     const response = await exportOf({ query, format: 'csv' }, headers);
     expect(response.status).toBe(200);
     const exportId = response.headers.get('x-export-id')!;
     const rows = parseCsv(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
     expect(rows.length).toBe(Number(response.headers.get('x-export-rows-expected')));
     expect(rows.every((row) => /^\d{16}$/.test(row.nik!))).toBe(true);
+    expect(rows.map((row) => row.id)).toEqual(expect.arrayContaining(registered));
     const entries = await kp2mi.collection('audit_entries').find({ recordId: exportId }).toArray();
     expect(entries).toEqual([
       expect.objectContaining({
@@ -252,8 +254,12 @@ describe('an export keeps every protection of the graph', () => {
         workerId: null,
       }),
     ]);
-    // Each worker read is on that worker's own trail too, as for any read of personal data.
-    expect(await kp2mi.collection('audit_entries').countDocuments({ action: 'READ_PERSONAL_DATA', operationName: 'ReadyNiks' })).toBeGreaterThanOrEqual(rows.length);
+    // Each worker read is on that worker's own trail too, as for any read of personal data, under the export's request id.
+    const requestId = response.headers.get('x-request-id');
+    expect(entries[0]!.requestId).toBe(requestId);
+    const reads = await kp2mi.collection('audit_entries').find({ action: 'READ_PERSONAL_DATA', requestId }).toArray();
+    expect(reads.map((read) => String(read.workerId)).sort()).toEqual(rows.map((row) => row.id).sort());
+    expect(reads.every((read) => read.operationName === 'ReadyNiks' && read.purpose === 'Penempatan: laporan bulanan')).toBe(true);
   });
 
   it('refuses anonymous callers where the graph does', async () => {
