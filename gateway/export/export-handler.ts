@@ -119,7 +119,8 @@ export function exportHandler(options: ExportOptions): RouteHandler {
     }
     const caller = adjust(await options.caller(req));
     const exportId = randomUUID();
-    const personalColumns = plan.columns.filter((column) => personal.has(column.coordinate) && !first.hidden.has(column.name));
+    // Personal data exported: in a column the caller was answered, or on the way to the rows (the worker of `workerByNik`).
+    const personalRead = [...plan.through.filter((coordinate) => personal.has(coordinate)), ...plan.columns.filter((column) => personal.has(column.coordinate) && !first.hidden.has(column.name)).map((column) => column.coordinate)];
     const encoding = encodingFor(request.format, plan.columns, request.lists);
     res.writeHead(200, {
       'content-type': encoding.contentType,
@@ -131,7 +132,7 @@ export function exportHandler(options: ExportOptions): RouteHandler {
       ...(first.hidden.size ? { 'x-export-hidden-columns': [...first.hidden].join(', ') } : {}),
     });
     const progress = { rows: 0, pages: 1 };
-    const fields = [...new Set(personalColumns.map((column) => column.coordinate))].sort();
+    const fields = [...new Set(personalRead)].sort();
     let recorded = false;
     // Once per export, as soon as its outcome is known: a complete export of personal data ends
     // only once it is on record, so a file that arrived whole is always in the audit trail.

@@ -37,6 +37,8 @@ interface Target {
   field: SelectedField;
   /** Response keys from `data` to the exported field (`country.placements`). */
   path: string[];
+  /** The fields read on the way to it, itself included (`Query.country`, `Country.placements`). */
+  through: string[];
 }
 
 /** Where the walk finds things in a page of a connection: the response keys of the document it sends. */
@@ -63,6 +65,8 @@ export interface ExportPlan {
   changed: boolean;
   operationName: string | null;
   target: readonly string[];
+  /** The fields read on the way to the exported one, itself included (`Query.workerByNik`, `Worker.placements`). */
+  through: readonly string[];
   /** Null for a statistics list: one execution answers all its rows. */
   connection: ConnectionKeys | null;
   columns: readonly Column[];
@@ -87,14 +91,15 @@ function operationOf(document: DocumentNode, operationName: string | null): Oper
 }
 
 /** Every connection or list of objects reachable from the root through single objects: what could be exported. */
-function candidates(schema: GraphQLSchema, fields: SelectedField[], path: string[], fragments: Fragments): Target[] {
+function candidates(schema: GraphQLSchema, fields: SelectedField[], path: string[], through: string[], fragments: Fragments): Target[] {
   return fields.flatMap((field): Target[] => {
     const here = [...path, field.key];
+    const read = [...through, `${field.parent.name}.${field.definition.name}`];
     const { type } = field.definition;
-    if (isConnectionType(type) || isObjectList(type)) return [{ field, path: here }];
+    if (isConnectionType(type) || isObjectList(type)) return [{ field, path: here, through: read }];
     const named = getNamedType(type);
     if (isListField(type) || !isCompositeType(named)) return [];
-    return candidates(schema, selectedFields(schema, field.node.selectionSet, named, fragments), here, fragments);
+    return candidates(schema, selectedFields(schema, field.node.selectionSet, named, fragments), here, read, fragments);
   });
 }
 
@@ -233,17 +238,17 @@ export function planExport(schema: GraphQLSchema, text: string, operationName: s
   const operation = operationOf(document, operationName);
   const fragments = new Map(document.definitions.filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION).map((fragment) => [fragment.name.value, fragment]));
   const root = schema.getQueryType()!;
-  const target = chooseTarget(candidates(schema, selectedFields(schema, operation.selectionSet, root, fragments), [], fragments), path);
+  const target = chooseTarget(candidates(schema, selectedFields(schema, operation.selectionSet, root, fragments), [], [], fragments), path);
   const name = operation.name?.value ?? null;
   if (!isConnectionType(target.field.definition.type)) {
     const itemType = getNamedType(target.field.definition.type) as GraphQLCompositeType;
     const columns = distinct(columnsOf(schema, selectedFields(schema, target.field.node.selectionSet, itemType, fragments), [], null, fragments));
-    return { document: text, changed: false, operationName: name, target: target.path, connection: null, columns, lists: listsOf(columns) };
+    return { document: text, changed: false, operationName: name, target: target.path, through: target.through, connection: null, columns, lists: listsOf(columns) };
   }
   const paged = pagedConnection(schema, operation, target, fragments);
   const columns = distinct(columnsOf(schema, selectedFields(schema, paged.node.selectionSet, paged.nodeType, fragments), [], null, fragments));
   const changed = paged.rewrite !== null;
-  return { document: changed ? print(paged.rewrite!(document)) : text, changed, operationName: name, target: target.path, connection: paged.keys, columns, lists: listsOf(columns) };
+  return { document: changed ? print(paged.rewrite!(document)) : text, changed, operationName: name, target: target.path, through: target.through, connection: paged.keys, columns, lists: listsOf(columns) };
 }
 
 function listsOf(columns: readonly Column[]): string[] {

@@ -44,6 +44,7 @@ let gateway: GatewayProcess;
 let exportUrl: string;
 let kp2mi: Connection;
 const registered: string[] = [];
+const niks: string[] = [];
 
 beforeAll(async () => {
   gateway = await startGatewayProcess('export', {});
@@ -54,6 +55,7 @@ beforeAll(async () => {
     const nik = encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '98', birthDate: new Date('1995-05-17T00:00:00Z'), sex: 'MALE', serial: 100 + index });
     const { body } = await postGraphQL(gateway.url, { query: 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }', variables: { input: { nik, fullName, sex: 'MALE', birthDate: '1995-05-17', languages: ['id', 'en'] } } }, headers);
     registered.push(body.data.registerWorker.id);
+    niks.push(nik);
   }
 }, 60_000);
 
@@ -260,6 +262,14 @@ describe('an export keeps every protection of the graph', () => {
     const reads = await kp2mi.collection('audit_entries').find({ action: 'READ_PERSONAL_DATA', requestId }).toArray();
     expect(reads.map((read) => String(read.workerId)).sort()).toEqual(rows.map((row) => row.id).sort());
     expect(reads.every((read) => read.operationName === 'ReadyNiks' && read.purpose === 'Penempatan: laporan bulanan')).toBe(true);
+  });
+
+  it('records an export whose rows are reached through personal data (a worker found by NIK) too', async () => {
+    const response = await exportOf({ query: `query ByNik { workerByNik(nik: "${niks[0]}") { placements { id } } }`, format: 'ndjson' }, await officer());
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('');
+    const entries = await kp2mi.collection('audit_entries').find({ recordId: response.headers.get('x-export-id') }).toArray();
+    expect(entries).toEqual([expect.objectContaining({ action: 'EXPORT_PERSONAL_DATA', fields: ['Query.workerByNik'], rows: 0, operationName: 'ByNik' })]);
   });
 
   it('refuses anonymous callers where the graph does', async () => {

@@ -45,6 +45,7 @@ describe('planExport', () => {
       null,
     );
     expect(plan.target).toEqual(['country', 'placements']);
+    expect(plan.through).toEqual(['Query.country', 'Country.placements']);
     expect(plan.columns.map((column) => [column.name, column.type, column.list])).toEqual([
       ['id', 'string', null],
       ['worker.languages', 'string', 'worker.languages'],
