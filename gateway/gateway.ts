@@ -42,6 +42,6 @@ export function buildGateway(options: GatewayOptions): ApolloGateway {
     // rather than failing requests later. It costs about 10 ms per load.
     validateSupergraph: true,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret, timeoutMs: options.subgraphTimeoutMs, logger }),
   });
 }

@@ -1,8 +1,9 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, signIdentity } from '../lib/identity';
+import type { Logger } from '../lib/logger';
 import type { GatewayContext } from './context';
+import { failureOfFetch, missingPartErrors, missingPaths, type SubgraphFailure } from './missing-parts';
 import type { SubgraphAnswer, SubgraphFetch } from './subgraph-fetcher';
 
 export interface SubgraphDataSourceOptions {
@@ -11,6 +12,10 @@ export interface SubgraphDataSourceOptions {
   url: string;
   fetch: SubgraphFetch;
   identitySecret: string;
+  /** The fetcher's timeout, for the words of a timeout's errors. */
+  timeoutMs: number;
+  /** Where a failed fetch is logged with what the caller is not told (the address, the body). */
+  logger?: Logger;
 }
 
 type CacheHint = { maxAge: number; scope?: 'PUBLIC' | 'PRIVATE' };
@@ -58,11 +63,23 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
-    const answer = await this.options.fetch(this.options.url, { headers, body });
-    if (answer.status < 200 || answer.status > 299) return this.refused(answer);
-    const result = decode(answer);
+    let answer: SubgraphAnswer;
+    try {
+      answer = await this.options.fetch(this.options.url, { headers, body });
+    } catch (err) {
+      return this.missing(options, failureOfFetch(err, this.options.timeoutMs), err);
+    }
+    if (answer.status < 200 || answer.status > 299) return this.refused(options, answer);
+    let result: unknown;
+    try {
+      result = decode(answer);
+    } catch (err) {
+      result = err;
+    }
     // What it sent instead (a proxy's error page, say) is not the caller's to read.
-    if (result === null || typeof result !== 'object') throw new GraphQLError(`The ${this.options.name} subgraph answered with something other than a GraphQL response`);
+    if (result === null || typeof result !== 'object' || result instanceof Error) {
+      return this.missing(options, { code: 'SUBGRAPH_UNAVAILABLE', reason: 'answered with something other than a GraphQL response' }, `HTTP ${answer.status}, ${answer.body.length} bytes of ${answer.headers['content-type'] ?? 'no content-type'}`);
+    }
 
     // Only a client's operation has a cache policy (health checks and schema loads have none).
     if ('incomingRequestContext' in options) {
@@ -76,10 +93,9 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   /**
    * A status outside 2xx. A 4xx answer that is a GraphQL response is the subgraph refusing the
    * request (a value it cannot accept, a missing identity): its errors are passed on with their
-   * codes as the caller's errors, as if it had answered 200. Anything else fails the fetch, with
-   * the subgraph's name and status only: its address and raw body stay in the gateway's log.
+   * codes as the caller's errors, as if it had answered 200. Anything else is a missing part.
    */
-  private refused(answer: SubgraphAnswer): GatewayGraphQLResponse {
+  private refused(options: GraphQLDataSourceProcessOptions<GatewayContext>, answer: SubgraphAnswer): GatewayGraphQLResponse {
     let body: unknown;
     try {
       body = decode(answer);
@@ -87,8 +103,21 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       body = undefined;
     }
     if (answer.status < 500 && isGraphQLErrorResponse(body)) return { errors: body.errors };
-    const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : undefined;
-    throw new GraphQLError(`The ${this.options.name} subgraph answered HTTP ${answer.status}`, { extensions: code ? { code } : {} });
+    const code = answer.status === 401 ? 'UNAUTHENTICATED' : answer.status === 403 ? 'FORBIDDEN' : 'SUBGRAPH_UNAVAILABLE';
+    return this.missing(options, { code, reason: `answered HTTP ${answer.status}` }, `HTTP ${answer.status} ${answer.statusText}`);
+  }
+
+  /**
+   * The fetch's part of the answer is missing: one error for each path it leaves without a value,
+   * with the subgraph's name and why in words a caller may read; its address and what it sent
+   * go to the gateway's log only.
+   */
+  private missing(options: GraphQLDataSourceProcessOptions<GatewayContext>, failure: SubgraphFailure, cause: unknown): GatewayGraphQLResponse {
+    const { request } = options;
+    const document = 'document' in options ? options.document : undefined;
+    const requestId = (options.context as Partial<GatewayContext>).requestId;
+    this.options.logger?.warn('subgraph fetch failed', { subgraph: this.options.name, code: failure.code, requestId, err: cause instanceof Error ? cause.message : cause });
+    return { errors: missingPartErrors(this.options.name, failure, missingPaths(document, request.query!, request.variables)) as GatewayGraphQLResponse['errors'] };
   }
 }
 

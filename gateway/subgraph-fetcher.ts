@@ -93,7 +93,8 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetch 
           response.on('end', () => resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? '', headers: response.headers, body: Buffer.concat(chunks) }));
         },
       );
-      request.on('timeout', () => request.destroy(new Error(`no answer from ${target.host} within ${options.timeoutMs} ms`)));
+      // Named by its code, so the data source can tell the caller a timeout from a refusal.
+      request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer from ${target.host} within ${options.timeoutMs} ms`), { code: 'SUBGRAPH_TIMEOUT' })));
       request.on('error', reject);
       request.end(init.body);
     });

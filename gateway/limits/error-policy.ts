@@ -22,6 +22,9 @@ const CLIENT_FACING_CODES: ReadonlySet<string> = new Set([
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
+  // A subgraph's missing part: written for callers by the gateway (gateway/missing-parts.ts), no address in it.
+  'SUBGRAPH_UNAVAILABLE',
+  'SUBGRAPH_TIMEOUT',
   ...LIMIT_CODES,
   ...TRUSTED_DOCUMENT_CODES,
 ]);

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import { headersFor } from './support/callers';
 import { gatewayClient, openDatabase, postGraphQL } from './support/clients';
+import { withAuditWritesRefused } from './support/refused-audit-writes';
 import { stackInfo } from './support/stack-info';
 
 /** The four subgraphs' databases, each holding its own audit_entries. */
@@ -219,13 +220,7 @@ async function trailCount(): Promise<number> {
 describe('when the audit trail cannot be written', () => {
   it('withholds the personal data rather than serving it unaudited, and keeps the rest of the answer', async () => {
     const audit = databases.KP2MI.db!.collection('audit_entries');
-    // Make the database refuse the next read entry: set the trail aside, leave one entry whose
-    // operation every read entry repeats, and make that field unique. Restored afterwards.
-    const saved = await audit.find().toArray();
-    await audit.deleteMany({});
-    await audit.insertOne({ operation: 'read', at: new Date(), note: 'e2e: blocks further read entries' });
-    await audit.createIndex({ operation: 1 }, { unique: true, name: 'e2e_refuse_audit_writes' });
-    try {
+    await withAuditWritesRefused(databases.KP2MI, async () => {
       const before = await audit.countDocuments();
       const { body } = await postGraphQL(
         stackInfo().gatewayUrl,
@@ -238,10 +233,6 @@ describe('when the audit trail cannot be written', () => {
       ]);
       expect(JSON.stringify(body)).not.toContain(worker.nik);
       expect(await audit.countDocuments()).toBe(before);
-    } finally {
-      await audit.dropIndex('e2e_refuse_audit_writes');
-      await audit.deleteMany({});
-      if (saved.length > 0) await audit.insertMany(saved);
-    }
+    });
   });
 });

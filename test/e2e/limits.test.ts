@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { envPrefix } from '../../gateway/config';
 import { freePort } from '../../scripts/lib/ports';
 import { waitFor } from '../../scripts/lib/wait';
-import { postGraphQL } from './support/clients';
+import type { Connection } from 'mongoose';
+import { openDatabase, postGraphQL } from './support/clients';
+import { withAuditWritesRefused } from './support/refused-audit-writes';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
 
@@ -167,30 +169,45 @@ describe('errors outside production', () => {
 
 describe('a production gateway (NODE_ENV=production)', () => {
   let production: GatewayProcess;
+  let kp2mi: Connection;
   let logFile: string;
   let url: string;
 
   beforeAll(async () => {
-    // ESDM is unreachable: a realistic internal failure, whose message names an internal address.
+    // ESDM is unreachable: its part of an answer is missing, and the caller is told so.
     const unreachable = `http://127.0.0.1:${await freePort()}/graphql`;
     // Its ad-hoc documents are what it is about: production would hold anonymous callers and
     // officers to registered documents (test/e2e/trusted-documents.test.ts), `log` lets them through.
     production = await startGatewayProcess('production', { NODE_ENV: 'production', TRUSTED_DOCUMENTS: 'log', [`${envPrefix('esdm')}_URL`]: unreachable });
     ({ logFile, url } = production);
+    kp2mi = await openDatabase('kp2mi');
   }, 40_000);
   afterAll(async () => {
+    await kp2mi.close();
     await production.stop();
   });
 
   it('masks an internal error, and logs the original with the request id', async () => {
-    const response = await postGraphQL(url, { query: '{ esdmTrainingCenters { name } }' });
-    expect(response).toEqual({ status: 200, body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID } }], data: null } });
+    const worker = String((await kp2mi.db!.collection('workers').findOne({}, { sort: { _id: 1 } }))!._id);
+    const response = await withAuditWritesRefused(kp2mi, () => postGraphQL(url, { query: `{ worker(id: "${worker}") { nik } }` }, stackInfo().defaultHeaders));
+    expect(response).toEqual({ status: 200, body: { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: REQUEST_ID } }], data: { worker: { nik: null } } } });
     const { requestId } = response.body.errors[0].extensions;
     await waitFor('the masked error in the log', async () => {
       const logged = readFileSync(logFile, 'utf8').split('\n').filter((line) => line.includes(requestId) && line.includes('"level":"error"'));
       if (logged.length === 0) throw new Error('not logged yet');
       expect(JSON.parse(logged[0]!)).toEqual(expect.objectContaining({ msg: 'masked error', requestId, error: expect.stringMatching(/\S/) }));
     }, { timeoutMs: 5000 });
+  });
+
+  it("says which ministry's part is missing when a subgraph cannot be reached, naming no address", async () => {
+    const response = await postGraphQL(url, { query: '{ countries { code } energyCourse(id: "000000000000000000000000") { id } }' });
+    expect(response).toEqual({
+      status: 200,
+      body: {
+        errors: [{ message: 'The esdm subgraph is unavailable (its connection was refused), so this part of the answer is missing', path: ['energyCourse'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'esdm', serviceName: 'esdm', requestId: REQUEST_ID } }],
+        data: { countries: expect.any(Array), energyCourse: null },
+      },
+    });
   });
 
   it("answers the caller's mistakes with 400 and their own codes, unmasked", async () => {

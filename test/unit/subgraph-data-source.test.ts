@@ -1,5 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { parse } from 'graphql';
+import type { Logger } from '../../lib/logger';
 import type { GatewayContext } from '../../gateway/context';
 import { cacheHintOf, SubgraphDataSource } from '../../gateway/subgraph-data-source';
 import type { SubgraphAnswer, SubgraphRequest } from '../../gateway/subgraph-fetcher';
@@ -10,20 +11,24 @@ const identity: Identity = { sub: 'kp2mi-officer', ministry: 'KP2MI', roles: ['o
 const URL = 'http://127.0.0.1:4001/graphql';
 
 /** The fetcher is the data source's only outside: a recording stand-in that answers as told. */
-function source(answer: Partial<SubgraphAnswer> & { json?: unknown }) {
+function source(answer: (Partial<SubgraphAnswer> & { json?: unknown }) | Error) {
   const sent: SubgraphRequest[] = [];
-  const body = answer.body ?? Buffer.from(JSON.stringify(answer.json ?? { data: { ok: true } }));
+  const logged: unknown[] = [];
   const dataSource = new SubgraphDataSource({
     name: 'kp2mi',
     url: URL,
     identitySecret: secret,
+    timeoutMs: 2500,
+    logger: { warn: (msg: string, fields: unknown) => logged.push({ msg, fields }) } as unknown as Logger,
     fetch: async (url, request) => {
       expect(url).toBe(URL);
       sent.push(request);
+      if (answer instanceof Error) throw answer;
+      const body = answer.body ?? Buffer.from(JSON.stringify(answer.json ?? { data: { ok: true } }));
       return { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' }, ...answer, body };
     },
   });
-  return { dataSource, sent };
+  return { dataSource, sent, logged };
 }
 
 function operation(context: GatewayContext, restrict = jest.fn()) {
@@ -76,21 +81,51 @@ describe('the subgraph data source', () => {
     expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual({ errors: json.errors });
   });
 
+  const missing = (reason: string, code: string, path = ['worker']) => ({ errors: [{ message: `The kp2mi subgraph ${reason}, so this part of the answer is missing`, path, extensions: { code, subgraph: 'kp2mi' } }] });
+
   it.each([
-    [403, { errors: [] }, 'The kp2mi subgraph answered HTTP 403', { code: 'FORBIDDEN' }],
-    [502, { errors: [{ message: 'upstream' }] }, 'The kp2mi subgraph answered HTTP 502', {}],
-    [404, 'Not found', 'The kp2mi subgraph answered HTTP 404', {}],
-  ])('fails a %i answer that is no GraphQL refusal with the name and status only, never the address or body', async (status, json, message, extensions) => {
-    const { dataSource } = source({ status, statusText: 'Status', json });
-    const failure = await dataSource.process(operation({ requestId: 'r', identity, client: null })).catch((err: unknown) => err);
-    expect(failure).toBeInstanceOf(GraphQLError);
-    expect((failure as GraphQLError).message).toBe(message);
-    expect((failure as GraphQLError).extensions).toEqual(extensions);
+    [403, { errors: [] }, 'answered HTTP 403', 'FORBIDDEN'],
+    [502, { errors: [{ message: 'upstream' }] }, 'answered HTTP 502', 'SUBGRAPH_UNAVAILABLE'],
+    [404, 'Not found', 'answered HTTP 404', 'SUBGRAPH_UNAVAILABLE'],
+  ])('answers a %i that is no GraphQL refusal with an error on each missing path, naming the subgraph and status only', async (status, json, reason, code) => {
+    const { dataSource, logged } = source({ status, statusText: 'Status', json });
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing(reason, code));
+    expect(logged).toEqual([{ msg: 'subgraph fetch failed', fields: { subgraph: 'kp2mi', code, requestId: 'r', err: `HTTP ${status} Status` } }]);
   });
 
-  it('fails an answer that is not JSON without quoting it', async () => {
+  it('answers an answer that is not JSON without quoting it', async () => {
     const { dataSource } = source({ headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>proxy error at 10.0.0.7</h1>') });
-    await expect(dataSource.process(operation({ requestId: 'r', identity, client: null }))).rejects.toThrow(new GraphQLError('The kp2mi subgraph answered with something other than a GraphQL response'));
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing('answered with something other than a GraphQL response', 'SUBGRAPH_UNAVAILABLE'));
+  });
+
+  it.each([
+    [Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:4001'), { code: 'ECONNREFUSED' }), 'is unavailable (its connection was refused)', 'SUBGRAPH_UNAVAILABLE'],
+    [Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), 'is unavailable (it closed the connection)', 'SUBGRAPH_UNAVAILABLE'],
+    [Object.assign(new Error('no answer from 10.0.0.7:4001 within 2500 ms'), { code: 'SUBGRAPH_TIMEOUT' }), 'did not answer within 2500 ms', 'SUBGRAPH_TIMEOUT'],
+  ])('answers a fetch that failed (%s) with an error on each missing path, and logs the address only', async (err, reason, code) => {
+    const { dataSource, logged } = source(err);
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing(reason, code));
+    expect(logged).toEqual([{ msg: 'subgraph fetch failed', fields: { subgraph: 'kp2mi', code, requestId: 'r', err: err.message } }]);
+  });
+
+  it("names each field of each entity an entity fetch leaves missing, by the entity's type", async () => {
+    const { dataSource } = source(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' }));
+    const query = 'query Q__esdm__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Worker { energyEnrollments { id } energyCertificates { id } } ... on JobOpening { recommendedEnergyCourses { id } } } }';
+    const options = {
+      kind: 'incoming operation',
+      request: { query, variables: { representations: [{ __typename: 'Worker', id: 'a' }, { __typename: 'JobOpening', id: 'b' }, { __typename: 'Worker', id: 'c' }] } },
+      document: parse(query),
+      context: { requestId: 'r', identity, client: null },
+      incomingRequestContext: {},
+    } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
+    const answer = await dataSource.process(options);
+    expect(answer.errors!.map((error) => error.path)).toEqual([
+      ['_entities', 0, 'energyEnrollments'],
+      ['_entities', 0, 'energyCertificates'],
+      ['_entities', 1, 'recommendedEnergyCourses'],
+      ['_entities', 2, 'energyEnrollments'],
+      ['_entities', 2, 'energyCertificates'],
+    ]);
   });
 });
 
