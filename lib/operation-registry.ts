@@ -17,6 +17,18 @@ export interface RegisteredClient {
   description: string;
   /** Who calls it, in words (`anonymous`, `a KP2MI officer with pii:read`). */
   caller: string;
+  /**
+   * Breaking changes its owner has taken in, by the check's exact words for each (`Field
+   * 'Query.businesses' changed type from 'BusinessConnection!' to 'BusinessConnection'`), with why:
+   * the check passes such a change for this client's operations (README, "How a ministry changes
+   * its subgraph").
+   */
+  accepts: readonly AcceptedChange[];
+}
+
+export interface AcceptedChange {
+  change: string;
+  why: string;
 }
 
 export interface RegisteredOperation {
@@ -49,7 +61,19 @@ function readClient(folder: string, id: string): RegisteredClient {
   for (const key of CLIENT_FIELDS) {
     if (typeof client[key] !== 'string' || (client[key] as string).trim() === '') throw new RegistryError(`${id}/client.json: "${key}" must be a non-empty string`);
   }
-  return { id, name: client.name as string, owner: client.owner as string, description: client.description as string, caller: client.caller as string };
+  return { id, name: client.name as string, owner: client.owner as string, description: client.description as string, caller: client.caller as string, accepts: acceptsOf(id, client.accepts) };
+}
+
+function acceptsOf(id: string, value: unknown): AcceptedChange[] {
+  if (value === undefined) return [];
+  const entries = Array.isArray(value) ? value : [value];
+  return entries.map((entry: unknown, index) => {
+    const { change, why } = (typeof entry === 'object' && entry !== null ? entry : {}) as Record<string, unknown>;
+    if (!Array.isArray(value) || typeof change !== 'string' || change.trim() === '' || typeof why !== 'string' || why.trim() === '') {
+      throw new RegistryError(`${id}/client.json: "accepts" must be a list of { "change": "<the check's words for the change>", "why": "<how the client handles it>" }; entry ${index} is not`);
+    }
+    return { change, why };
+  });
 }
 
 function readOperation(folder: string, client: RegisteredClient, fileName: string): RegisteredOperation {

@@ -64,9 +64,11 @@ export interface AffectedOperation {
   owner: string;
   file: string;
   reason: string;
+  /** Why its client's owner took the change in (its `accepts` in client.json), when they did. */
+  accepted?: string;
 }
 
-export type Verdict = 'safe' | 'safe by usage' | 'dangerous for' | 'fails';
+export type Verdict = 'safe' | 'safe by usage' | 'dangerous for' | 'accepted' | 'fails';
 
 export interface JudgedChange extends SchemaChange {
   verdict: Verdict;
@@ -74,7 +76,8 @@ export interface JudgedChange extends SchemaChange {
 }
 
 /**
- * Judges each change by the registered operations: a breaking change that touches one fails;
+ * Judges each change by the registered operations: a breaking change that touches one fails,
+ * unless the owner of every client it touches has accepted it (a deliberate contract change);
  * a dangerous one that touches one is reported with them but passes; either, touching none, is
  * safe by usage; what is not breaking or dangerous is safe.
  */
@@ -84,9 +87,14 @@ export function judge(changes: readonly SchemaChange[], usages: readonly Usage[]
     const operations = usages.flatMap((usage) => {
       const reason = touches(change, usage, baseline, proposed);
       const { operation } = usage;
-      return reason ? [{ name: operation.name, client: operation.client.id, owner: operation.client.owner, file: operation.file, reason }] : [];
+      if (!reason) return [];
+      const accepted = operation.client.accepts.find((acceptance) => acceptance.change === change.message)?.why;
+      return [{ name: operation.name, client: operation.client.id, owner: operation.client.owner, file: operation.file, reason, ...(accepted ? { accepted } : {}) }];
     });
-    const verdict: Verdict = operations.length === 0 ? 'safe by usage' : change.level === 'BREAKING' ? 'fails' : 'dangerous for';
-    return { ...change, verdict, operations };
+    if (operations.length === 0) return { ...change, verdict: 'safe by usage', operations };
+    if (change.level !== 'BREAKING') return { ...change, verdict: 'dangerous for', operations };
+    // Only the operations whose clients have not accepted it break: those are the ones listed.
+    const refusing = operations.filter((operation) => operation.accepted === undefined);
+    return refusing.length === 0 ? { ...change, verdict: 'accepted', operations } : { ...change, verdict: 'fails', operations: refusing };
   });
 }

@@ -6,7 +6,8 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 const isDescriptionChange = (change: JudgedChange) => change.verdict === 'safe' && change.type.includes('DESCRIPTION');
 
 function operationLine(operation: AffectedOperation): string {
-  return `      ${operation.name} (${operation.client}, owner: ${operation.owner}; ${operation.file}): ${operation.reason}`;
+  const accepted = operation.accepted ? ` — accepted: ${operation.accepted}` : '';
+  return `      ${operation.name} (${operation.client}, owner: ${operation.owner}; ${operation.file}): ${operation.reason}${accepted}`;
 }
 
 function changeLines(change: JudgedChange, clients: string[]): string[] {
@@ -18,6 +19,8 @@ function changeLines(change: JudgedChange, clients: string[]): string[] {
       return [`${head} — safe by usage: no registered operation of ${clients.join(', ')} touches it`];
     case 'dangerous for':
       return [`${head} — passes, but watch ${plural(change.operations.length, 'registered operation')}:`, ...change.operations.map(operationLine)];
+    case 'accepted':
+      return [`${head} — passes: accepted by the owners of ${plural(change.operations.length, 'registered operation')}:`, ...change.operations.map(operationLine)];
     case 'fails':
       return [`${head} — FAILS: breaks ${plural(change.operations.length, 'registered operation')}:`, ...change.operations.map(operationLine)];
   }

@@ -9,7 +9,7 @@ import {
   DashboardReturneeBusinessesByProvinceDocument,
   DashboardWorkersByProvinceDocument,
 } from '../../clients/typescript/src';
-import type { Bucket } from '../../gateway/dashboard/app/buckets';
+import { answered, type Bucket } from '../../gateway/dashboard/app/buckets';
 import type { ChartId, Filters } from '../../gateway/dashboard/app/panels';
 import { ROOT } from '../../scripts/lib/root';
 import { headersFor, type Caller } from './support/callers';
@@ -48,11 +48,11 @@ async function answers(headers: Record<string, string>, filters: Filters): Promi
     graph.request(DashboardPlacementsPerYearDocument),
   ]);
   return {
-    placementsByCountry: countries.placementStats,
-    workersByProvince: provinces.workerStats,
-    returneeBusinessesByProvince: businesses.businessStats,
-    kurByScheme: kur.financingStats,
-    placementsPerYear: inYearOrder(years.placementStats),
+    placementsByCountry: answered(countries.placementStats, 'placementStats'),
+    workersByProvince: answered(provinces.workerStats, 'workerStats'),
+    returneeBusinessesByProvince: answered(businesses.businessStats, 'businessStats'),
+    kurByScheme: answered(kur.financingStats, 'financingStats'),
+    placementsPerYear: inYearOrder(answered(years.placementStats, 'placementStats')),
   };
 }
 

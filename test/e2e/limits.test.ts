@@ -144,7 +144,7 @@ describe('variables', () => {
   it('passes a string of 10000 characters on to the subgraph and refuses one of 10001, naming its path', async () => {
     // The subgraph's own rule for this field answers the first: the gateway let it through.
     const subgraphRefusal = { message: 'category must be at most 60 characters', path: ['products'], extensions: { code: 'BAD_USER_INPUT', field: 'filter.category', serviceName: 'koperasi-ukm', requestId: REQUEST_ID } };
-    expect(await gateway({ query, variables: { filter: { category: 'x'.repeat(10_000) } } })).toEqual({ status: 200, body: { data: null, errors: [subgraphRefusal] } });
+    expect(await gateway({ query, variables: { filter: { category: 'x'.repeat(10_000) } } })).toEqual({ status: 200, body: { data: { products: null }, errors: [subgraphRefusal] } });
     expect(await gateway({ query, variables: { filter: { category: 'x'.repeat(10_001) } } })).toEqual({
       status: 400,
       body: { errors: [{ message: 'variables.filter.category is 10001 characters long; strings in variables are limited to 10000', extensions: { code: 'BAD_USER_INPUT' } }] },

@@ -53,27 +53,31 @@ afterAll(async () => {
   await Promise.all([...subgraphs.values()].map((subgraph) => subgraph.process.stop()));
 });
 
-// Each ministry's part: a root field of its own and a field it adds to KP2MI's workers.
+// Each ministry's part: root fields of its own (a lookup and a list) and a field it adds to KP2MI's workers.
 const QUERY = `query AllFour($energyCourse: ID!, $industryCourse: ID!, $business: ID!) {
   workers(first: 3) { edges { node { id status energyEnrollments { id } industryEnrollments { id } businesses { id } } } }
+  countries { code }
   energyCourse(id: $energyCourse) { id title }
+  esdmTrainingCenters { code }
   industryCourse(id: $industryCourse) { id title }
+  bdiTrainingCenters { code }
   business(id: $business) { id name }
+  kurBanks { code }
 }`;
 
-/** Of each subgraph: its root field, and its field on each worker. */
-const PARTS: Record<string, { root: string; onWorker: string | null }> = {
-  kp2mi: { root: 'workers', onWorker: null },
-  esdm: { root: 'energyCourse', onWorker: 'energyEnrollments' },
-  perindustrian: { root: 'industryCourse', onWorker: 'industryEnrollments' },
-  'koperasi-ukm': { root: 'business', onWorker: 'businesses' },
+/** Of each subgraph: its root fields, and its field on each worker. */
+const PARTS: Record<string, { roots: string[]; onWorker: string | null }> = {
+  kp2mi: { roots: ['workers', 'countries'], onWorker: null },
+  esdm: { roots: ['energyCourse', 'esdmTrainingCenters'], onWorker: 'energyEnrollments' },
+  perindustrian: { roots: ['industryCourse', 'bdiTrainingCenters'], onWorker: 'industryEnrollments' },
+  'koperasi-ukm': { roots: ['business', 'kurBanks'], onWorker: 'businesses' },
 };
 
 const ask = () => postGraphQL(gateway.url, { query: QUERY, variables: ids }, stackInfo().defaultHeaders);
 
 /** The whole answer with one subgraph's part taken out, as the graph must answer while it is down. */
 function without(whole: { data: Record<string, any> }, name: string): { data: Record<string, any>; errors: unknown[] } {
-  const { root, onWorker } = PARTS[name]!;
+  const { roots, onWorker } = PARTS[name]!;
   const data = structuredClone(whole.data);
   const paths: (string | number)[][] = [];
   if (onWorker) {
@@ -82,8 +86,10 @@ function without(whole: { data: Record<string, any> }, name: string): { data: Re
       paths.push(['workers', 'edges', index, 'node', onWorker]);
     });
   }
-  data[root] = null;
-  paths.push([root]);
+  for (const root of roots) {
+    data[root] = null;
+    paths.push([root]);
+  }
   const message = `The ${name} subgraph is unavailable (its connection was refused), so this part of the answer is missing`;
   return { data, errors: paths.map((errorPath) => ({ message, path: errorPath, extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: name, serviceName: name, requestId: expect.any(String) } })) };
 }

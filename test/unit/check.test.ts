@@ -71,6 +71,23 @@ describe('npm run check', () => {
     expect(formatReport(result)).toContain(`BREAKING     AuditEntry.requestId: Field 'requestId' was removed from object type 'AuditEntry' — safe by usage: no registered operation of ${CLIENTS.join(', ')} touches it`);
   });
 
+  it(`passes a breaking change that every touched client's owner has accepted, and fails it for those who have not`, async () => {
+    const message = "Field 'Country.region' changed type from 'String!' to 'String'";
+    const loosen = { change: 'makes Country.region nullable', edits: [{ subgraph: 'kp2mi' as const, edit: (sdl: string) => sdl.replace(/(type Country [^]*?\n  region: String)!/, '$1') }] };
+    const accepting = (clients: string[]) => registry.map((operation) => (clients.includes(operation.client.id) ? { ...operation, client: { ...operation.client, accepts: [{ change: message, why: `${operation.client.id} shows a missing region as "—"` }] } } : operation));
+    const run = (operations: typeof registry) => {
+      const subgraphs = readSubgraphSchemas().map((source) => (source.entry.name === 'kp2mi' ? { ...source, sdl: loosen.edits[0]!.edit(source.sdl) } : source));
+      return runCheck({ baseline, subgraphs, registry: operations });
+    };
+    const all = await run(accepting(['benchmark', 'job-portal']));
+    expect(all.ok).toBe(true);
+    expect(judged(all)).toEqual([{ level: 'BREAKING', type: 'FIELD_TYPE_CHANGED', path: 'Country.region', verdict: 'accepted', operations: ['Directory (benchmark): selects Country.region', 'ProductCard (benchmark): selects Country.region', 'Destinations (job-portal): selects Country.region', 'PositionDetail (job-portal): selects Country.region'] }]);
+    expect(formatReport(all)).toContain('      Destinations (job-portal, owner: KP2MI, Direktorat Penempatan (job portal team); job-portal/destinations.graphql): selects Country.region — accepted: job-portal shows a missing region as "—"');
+    const some = await run(accepting(['benchmark']));
+    expect(some.ok).toBe(false);
+    expect(judged(some)).toEqual([{ level: 'BREAKING', type: 'FIELD_TYPE_CHANGED', path: 'Country.region', verdict: 'fails', operations: ['Destinations (job-portal): selects Country.region', 'PositionDetail (job-portal): selects Country.region'] }]);
+  });
+
   it(`fails a change that ${VARIANTS.changeArgumentType.change}`, async () => {
     const result = await check(VARIANTS.changeArgumentType);
     expect(result.ok).toBe(false);

@@ -41,6 +41,11 @@ describe('a malformed registry', () => {
   it.each([
     ['a client without client.json', { 'portal/a.graphql': 'query A { countries { code } }' }, 'portal/client.json: missing: every client folder names its client and owner'],
     ['a client without an owner', { 'portal/client.json': JSON.stringify({ name: 'Portal', owner: ' ', description: 'x', caller: 'x' }), 'portal/a.graphql': 'query A { countries { code } }' }, 'portal/client.json: "owner" must be a non-empty string'],
+    [
+      'an acceptance without its reason',
+      { 'portal/client.json': JSON.stringify({ name: 'Portal', owner: 'KP2MI', description: 'x', caller: 'x', accepts: [{ change: "Field 'Query.countries' changed type" }] }), 'portal/a.graphql': 'query A { countries { code } }' },
+      'portal/client.json: "accepts" must be a list of { "change": "<the check\'s words for the change>", "why": "<how the client handles it>" }; entry 0 is not',
+    ],
     ['an unnamed operation', { 'portal/client.json': client, 'portal/a.graphql': '{ countries { code } }' }, 'portal/a.graphql: the operation has no name; registered operations are named, so checks and clients can name them'],
     ['two operations in a file', { 'portal/client.json': client, 'portal/a.graphql': 'query A { countries { code } } query B { countries { name } }' }, 'portal/a.graphql: holds 2 operations; a registered file holds exactly one (its fragments may sit beside it)'],
     ['a name used twice', { 'portal/client.json': client, 'portal/a.graphql': 'query A { countries { code } }', 'desk/client.json': client, 'desk/b.graphql': 'query A { countries { name } }' }, 'portal/a.graphql: the operation name A is taken by desk/b.graphql; names are unique across the registry'],

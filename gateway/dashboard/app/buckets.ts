@@ -19,3 +19,12 @@ export function chronological(buckets: readonly Bucket[]): Bucket[] {
   const years = buckets.filter((bucket) => !isWithheld(bucket)).sort((a, b) => Number(a.key) - Number(b.key));
   return [...years, ...buckets.filter(isWithheld)];
 }
+
+/**
+ * The buckets of a statistics field. A field whose ministry cannot answer is null, and the graph
+ * says why in an error, which the client raises first; null without one is not an answer to draw.
+ */
+export function answered<T extends Bucket>(buckets: readonly T[] | null, field: string): T[] {
+  if (buckets === null) throw new Error(`The graph answered no ${field}`);
+  return [...buckets];
+}

@@ -9,7 +9,7 @@ import {
   type GraphClient,
   type WorkerStatus,
 } from '../../../clients/typescript/src';
-import { chronological, type Bucket } from './buckets';
+import { answered, chronological, type Bucket } from './buckets';
 import type { ChartKind } from './charts';
 
 export type ChartId = 'placementsByCountry' | 'workersByProvince' | 'returneeBusinessesByProvince' | 'kurByScheme' | 'placementsPerYear';
@@ -57,7 +57,7 @@ export const PANELS: readonly Panel[] = [
     filter: 'startYear',
     ...registered(DashboardPlacementsByCountryDocument),
     variables: ({ startYear }) => ({ startYear }),
-    load: async (graph, { startYear }) => (await graph.request(DashboardPlacementsByCountryDocument, { startYear })).placementStats,
+    load: async (graph, { startYear }) => answered((await graph.request(DashboardPlacementsByCountryDocument, { startYear })).placementStats, 'placementStats'),
   },
   {
     id: 'workersByProvince',
@@ -67,7 +67,7 @@ export const PANELS: readonly Panel[] = [
     filter: 'status',
     ...registered(DashboardWorkersByProvinceDocument),
     variables: ({ status }) => ({ status }),
-    load: async (graph, { status }) => (await graph.request(DashboardWorkersByProvinceDocument, { status })).workerStats,
+    load: async (graph, { status }) => answered((await graph.request(DashboardWorkersByProvinceDocument, { status })).workerStats, 'workerStats'),
   },
   {
     id: 'returneeBusinessesByProvince',
@@ -76,7 +76,7 @@ export const PANELS: readonly Panel[] = [
     kind: 'ranking',
     ...registered(DashboardReturneeBusinessesByProvinceDocument),
     variables: none,
-    load: async (graph) => (await graph.request(DashboardReturneeBusinessesByProvinceDocument)).businessStats,
+    load: async (graph) => answered((await graph.request(DashboardReturneeBusinessesByProvinceDocument)).businessStats, 'businessStats'),
   },
   {
     id: 'kurByScheme',
@@ -85,7 +85,7 @@ export const PANELS: readonly Panel[] = [
     kind: 'amounts',
     ...registered(DashboardKurBySchemeDocument),
     variables: none,
-    load: async (graph) => (await graph.request(DashboardKurBySchemeDocument)).financingStats,
+    load: async (graph) => answered((await graph.request(DashboardKurBySchemeDocument)).financingStats, 'financingStats'),
   },
   {
     id: 'placementsPerYear',
@@ -94,6 +94,6 @@ export const PANELS: readonly Panel[] = [
     kind: 'trend',
     ...registered(DashboardPlacementsPerYearDocument),
     variables: none,
-    load: async (graph) => chronological((await graph.request(DashboardPlacementsPerYearDocument)).placementStats),
+    load: async (graph) => chronological(answered((await graph.request(DashboardPlacementsPerYearDocument)).placementStats, 'placementStats')),
   },
 ];

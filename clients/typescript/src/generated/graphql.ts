@@ -332,31 +332,31 @@ export type WorkerStatus =
 export type DashboardKurBySchemeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardKurBySchemeQuery = { financingStats: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> };
+export type DashboardKurBySchemeQuery = { financingStats: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> | null };
 
 export type DashboardPlacementsByCountryQueryVariables = Exact<{
   startYear?: number | null | undefined;
 }>;
 
 
-export type DashboardPlacementsByCountryQuery = { placementStats: Array<{ key: string, label: string, count: number }> };
+export type DashboardPlacementsByCountryQuery = { placementStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type DashboardPlacementsPerYearQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardPlacementsPerYearQuery = { placementStats: Array<{ key: string, label: string, count: number }> };
+export type DashboardPlacementsPerYearQuery = { placementStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type DashboardReturneeBusinessesByProvinceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardReturneeBusinessesByProvinceQuery = { businessStats: Array<{ key: string, label: string, count: number }> };
+export type DashboardReturneeBusinessesByProvinceQuery = { businessStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type DashboardWorkersByProvinceQueryVariables = Exact<{
   status?: WorkerStatus | null | undefined;
 }>;
 
 
-export type DashboardWorkersByProvinceQuery = { workerStats: Array<{ key: string, label: string, count: number }> };
+export type DashboardWorkersByProvinceQuery = { workerStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type DeployedInCaregivingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -370,12 +370,12 @@ export type PlacementsByDimensionQueryVariables = Exact<{
 }>;
 
 
-export type PlacementsByDimensionQuery = { placementStats: Array<{ key: string, label: string, count: number }> };
+export type PlacementsByDimensionQuery = { placementStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type ReturneeBusinessesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ReturneeBusinessesQuery = { byProvince: Array<{ key: string, label: string, count: number }>, byScale: Array<{ key: string, label: string, count: number }>, bySector: Array<{ key: string, label: string, count: number }>, kurByScheme: Array<{ key: string, label: string, count: number, totalAmountIdr: number }>, kurByStatus: Array<{ key: string, label: string, count: number, totalAmountIdr: number }>, kurByBank: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> };
+export type ReturneeBusinessesQuery = { byProvince: Array<{ key: string, label: string, count: number }> | null, byScale: Array<{ key: string, label: string, count: number }> | null, bySector: Array<{ key: string, label: string, count: number }> | null, kurByScheme: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> | null, kurByStatus: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> | null, kurByBank: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> | null };
 
 export type WorkersByDimensionQueryVariables = Exact<{
   by: WorkerDimension;
@@ -385,7 +385,7 @@ export type WorkersByDimensionQueryVariables = Exact<{
 }>;
 
 
-export type WorkersByDimensionQuery = { workerStats: Array<{ key: string, label: string, count: number }> };
+export type WorkersByDimensionQuery = { workerStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type BusinessCardQueryVariables = Exact<{
   id: string | number;
@@ -408,28 +408,28 @@ export type DimensionStatsQueryVariables = Exact<{
 }>;
 
 
-export type DimensionStatsQuery = { workerStats: Array<{ key: string, label: string, count: number }>, businessStats: Array<{ key: string, label: string, count: number }> };
+export type DimensionStatsQuery = { workerStats: Array<{ key: string, label: string, count: number }> | null, businessStats: Array<{ key: string, label: string, count: number }> | null };
 
 export type DirectoryQueryVariables = Exact<{
   code: string | number;
 }>;
 
 
-export type DirectoryQuery = { country: { code: string, name: string, region: string } | null, esdmTrainingCenters: Array<{ code: string, name: string, city: string }>, bdiTrainingCenters: Array<{ code: string, name: string, city: string }>, kurBanks: Array<{ code: string, name: string }> };
+export type DirectoryQuery = { country: { code: string, name: string, region: string } | null, esdmTrainingCenters: Array<{ code: string, name: string, city: string }> | null, bdiTrainingCenters: Array<{ code: string, name: string, city: string }> | null, kurBanks: Array<{ code: string, name: string }> | null };
 
 export type ExportProductsQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type ExportProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, priceIdr: number, business: { name: string, ownedByReturnedWorker: boolean }, markets: Array<{ code: string }> | null } }> } };
+export type ExportProductsQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, priceIdr: number, business: { name: string, ownedByReturnedWorker: boolean }, markets: Array<{ code: string }> | null } }> } | null };
 
 export type OpeningsPageQueryVariables = Exact<{
   code: string;
 }>;
 
 
-export type OpeningsPageQuery = { jobOpenings: { totalCount: number, edges: Array<{ node: { id: string, title: string, employer: string, vacancies: number, closesOn: string | null, sector: JobSector, country: { name: string } } }> } };
+export type OpeningsPageQuery = { jobOpenings: { totalCount: number, edges: Array<{ node: { id: string, title: string, employer: string, vacancies: number, closesOn: string | null, sector: JobSector, country: { name: string } } }> } | null };
 
 export type ProductCardQueryVariables = Exact<{
   id: string | number;
@@ -451,7 +451,7 @@ export type AnalystStatisticsQueryVariables = Exact<{
 }>;
 
 
-export type AnalystStatisticsQuery = { placementsByCountry: Array<{ key: string, label: string, count: number }>, workersByProvince: Array<{ key: string, label: string, count: number }>, returnedOwnedBusinesses: Array<{ key: string, label: string, count: number }>, financingByScheme: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> };
+export type AnalystStatisticsQuery = { placementsByCountry: Array<{ key: string, label: string, count: number }> | null, workersByProvince: Array<{ key: string, label: string, count: number }> | null, returnedOwnedBusinesses: Array<{ key: string, label: string, count: number }> | null, financingByScheme: Array<{ key: string, label: string, count: number, totalAmountIdr: number }> | null };
 
 export type CountryMarketQueryVariables = Exact<{
   code: string | number;
@@ -465,7 +465,7 @@ export type EnergyAndMiningJobsQueryVariables = Exact<{
 }>;
 
 
-export type EnergyAndMiningJobsQuery = { jobOpenings: { totalCount: number, edges: Array<{ node: { title: string, employer: string, vacancies: number, closesOn: string | null, requirements: Array<string>, country: { code: string, name: string }, recommendedEnergyCourses: Array<{ title: string, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { name: string, city: string } }> | null } }> } };
+export type EnergyAndMiningJobsQuery = { jobOpenings: { totalCount: number, edges: Array<{ node: { title: string, employer: string, vacancies: number, closesOn: string | null, requirements: Array<string>, country: { code: string, name: string }, recommendedEnergyCourses: Array<{ title: string, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { name: string, city: string } }> | null } }> } | null };
 
 export type WorkerStoryQueryVariables = Exact<{
   id: string | number;
@@ -477,7 +477,7 @@ export type WorkerStoryQuery = { worker: { id: string, fullName: string | null, 
 export type DestinationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DestinationsQuery = { countries: Array<{ code: string, name: string, region: string, activeWorkers: number }> };
+export type DestinationsQuery = { countries: Array<{ code: string, name: string, region: string, activeWorkers: number }> | null };
 
 export type OpenPositionsQueryVariables = Exact<{
   countryCode?: string | null | undefined;
@@ -487,7 +487,7 @@ export type OpenPositionsQueryVariables = Exact<{
 }>;
 
 
-export type OpenPositionsQuery = { jobOpenings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, employer: string, vacancies: number, closesOn: string | null, sector: JobSector, country: { code: string, name: string } } }> } };
+export type OpenPositionsQuery = { jobOpenings: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, employer: string, vacancies: number, closesOn: string | null, sector: JobSector, country: { code: string, name: string } } }> } | null };
 
 export type PositionDetailQueryVariables = Exact<{
   id: string | number;
@@ -502,7 +502,7 @@ export type TrainingCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type TrainingCatalogueQuery = { energyCourses: { totalCount: number, edges: Array<{ node: { id: string, title: string, ministry: Ministry, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { code: string, name: string, city: string } } }> }, industryCourses: { totalCount: number, edges: Array<{ node: { id: string, title: string, ministry: Ministry, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { code: string, name: string, city: string } } }> }, esdmTrainingCenters: Array<{ code: string, name: string, city: string }>, bdiTrainingCenters: Array<{ code: string, name: string, city: string }> };
+export type TrainingCatalogueQuery = { energyCourses: { totalCount: number, edges: Array<{ node: { id: string, title: string, ministry: Ministry, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { code: string, name: string, city: string } } }> } | null, industryCourses: { totalCount: number, edges: Array<{ node: { id: string, title: string, ministry: Ministry, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { code: string, name: string, city: string } } }> } | null, esdmTrainingCenters: Array<{ code: string, name: string, city: string }> | null, bdiTrainingCenters: Array<{ code: string, name: string, city: string }> | null };
 
 type CourseCard_EnergyCourse_Fragment = { id: string, title: string, ministry: Ministry, skillArea: string, durationHours: number, seatsAvailable: number, certificationScheme: string | null, trainingCenter: { code: string, name: string, city: string } };
 
@@ -634,14 +634,14 @@ export type BusinessDirectoryQueryVariables = Exact<{
 }>;
 
 
-export type BusinessDirectoryQuery = { businesses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, sector: BusinessSector, scale: BusinessScale, ownedByReturnedWorker: boolean, foundedOn: string | null, province: { name: string }, owner: { id: string, fullName: string | null, status: WorkerStatus } | null } }> } };
+export type BusinessDirectoryQuery = { businesses: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, sector: BusinessSector, scale: BusinessScale, ownedByReturnedWorker: boolean, foundedOn: string | null, province: { name: string }, owner: { id: string, fullName: string | null, status: WorkerStatus } | null } }> } | null };
 
 export type BusinessFileQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type BusinessFileQuery = { business: { id: string, name: string, sector: BusinessSector, scale: BusinessScale, ownedByReturnedWorker: boolean, foundedOn: string | null, province: { code: string, name: string }, owner: { id: string, fullName: string | null, status: WorkerStatus } | null, products: Array<{ id: string, name: string, category: string, priceIdr: number, exportReady: boolean }>, financing: Array<{ id: string, scheme: KurScheme, amountIdr: number, bank: string, status: FinancingStatus, appliedOn: string, decidedOn: string | null }> | null } | null, kurBanks: Array<{ code: string, name: string }> };
+export type BusinessFileQuery = { business: { id: string, name: string, sector: BusinessSector, scale: BusinessScale, ownedByReturnedWorker: boolean, foundedOn: string | null, province: { code: string, name: string }, owner: { id: string, fullName: string | null, status: WorkerStatus } | null, products: Array<{ id: string, name: string, category: string, priceIdr: number, exportReady: boolean }>, financing: Array<{ id: string, scheme: KurScheme, amountIdr: number, bank: string, status: FinancingStatus, appliedOn: string, decidedOn: string | null }> | null } | null, kurBanks: Array<{ code: string, name: string }> | null };
 
 export type DecideFinancingMutationVariables = Exact<{
   id: string | number;
@@ -657,7 +657,7 @@ export type ExportCatalogueQueryVariables = Exact<{
 }>;
 
 
-export type ExportCatalogueQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, category: string, priceIdr: number, unit: string, certifications: Array<string>, markets: Array<{ code: string, name: string }> | null, business: { id: string, name: string } } }> } };
+export type ExportCatalogueQuery = { products: { totalCount: number, edges: Array<{ node: { id: string, name: string, category: string, priceIdr: number, unit: string, certifications: Array<string>, markets: Array<{ code: string, name: string }> | null, business: { id: string, name: string } } }> } | null };
 
 export type RegisterBusinessMutationVariables = Exact<{
   input: RegisterBusinessInput;
