@@ -1,7 +1,8 @@
 import path from 'node:path';
-import { boolean, ConfigError, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
+import { boolean, ConfigError, count, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from '../lib/identity';
 import type { AuthConfig } from './authentication';
+import type { SubgraphPolicy } from './subgraph-policy';
 import type { QueryLimits } from './limits';
 import type { TrustedDocumentsConfig } from './trusted-documents/config';
 
@@ -40,8 +41,11 @@ export interface GatewayConfig {
    * to lose: a replica that restarts or misses asks the subgraphs again.
    */
   responseCache: { maxMegabytes: number } | null;
-  /** Longest a subgraph may stay silent during one fetch; past it that subgraph's part of the answer is null with an error. */
-  subgraphTimeoutMs: number;
+  /**
+   * Each subgraph's fetch timeout (past it, that subgraph's part of the answer is null with an
+   * error) and retries, by name (`<PREFIX>_TIMEOUT_MS`, `<PREFIX>_RETRIES`); the defaults for a name not listed.
+   */
+  subgraphPolicy: (name: string) => SubgraphPolicy;
   /** Which documents callers may run: the manifest built from the operation registry, and how strictly it is held to (README "Trusted documents"). */
   trustedDocuments: TrustedDocumentsConfig;
   /** Most rows one export (`POST /export`) may have; past it the export is refused, or stopped. */
@@ -124,6 +128,24 @@ export function envPrefix(subgraphName: string): string {
   return subgraphName.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
+/** Most retries of one subgraph query: a retry is a whole fetch again, and a subgraph that fails this often is down. */
+const MAX_RETRIES = 5;
+
+/**
+ * SUBGRAPH_TIMEOUT_MS and SUBGRAPH_RETRIES for every subgraph, each overridden by
+ * `<PREFIX>_TIMEOUT_MS` and `<PREFIX>_RETRIES` (`ESDM_RETRIES=0` turns retries off for ESDM).
+ */
+function subgraphPolicies(subgraphNames: readonly string[], env: NodeJS.ProcessEnv): (name: string) => SubgraphPolicy {
+  const defaults: SubgraphPolicy = { timeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000), retries: count(env, 'SUBGRAPH_RETRIES', 1, MAX_RETRIES) };
+  const policies = new Map(
+    subgraphNames.map((name) => {
+      const prefix = envPrefix(name);
+      return [name, { timeoutMs: positiveInt(env, `${prefix}_TIMEOUT_MS`, defaults.timeoutMs), retries: count(env, `${prefix}_RETRIES`, defaults.retries, MAX_RETRIES) }] as const;
+    }),
+  );
+  return (name) => policies.get(name) ?? defaults;
+}
+
 export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const subgraphUrls: Record<string, string> = {};
@@ -155,7 +177,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     apolloTelemetry: boolean(env, 'APOLLO_TELEMETRY', false),
     auth: authConfig(env),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
-    subgraphTimeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000),
+    subgraphPolicy: subgraphPolicies(subgraphNames, env),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
     trustedDocuments: trustedDocuments(env, production),
     exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),

@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { parse, visit } from 'graphql';
 import { apolloLogger, type Logger } from '../lib/logger';
 import { SubgraphDataSource } from './subgraph-data-source';
+import type { SubgraphPolicy } from './subgraph-policy';
 import { subgraphFetcher, type SubgraphConnections } from './subgraph-fetcher';
 
 export interface GatewayOptions {
@@ -10,8 +11,8 @@ export interface GatewayOptions {
   /** Where each subgraph is reached: the supergraph's routing URL unless overridden. */
   subgraphUrls: Record<string, string>;
   logger: Logger;
-  /** Longest wait for one subgraph fetch. */
-  subgraphTimeoutMs: number;
+  /** Each subgraph's fetch timeout and retries. */
+  subgraphPolicy: (name: string) => SubgraphPolicy;
   /** Connection pools shared by the gateways of successive supergraphs. */
   connections: SubgraphConnections;
 }
@@ -34,7 +35,8 @@ export function scopedFieldNames(supergraphSdl: string): string[] {
 export function buildGateway(options: GatewayOptions): ApolloGateway {
   const { supergraphSdl, subgraphUrls, identitySecret, logger, connections } = options;
   // Per supergraph: a new one may guard fields the previous one did not.
-  const fetch = subgraphFetcher({ timeoutMs: options.subgraphTimeoutMs, neverShared: scopedFieldNames(supergraphSdl), connections });
+  // Every fetch carries its subgraph's timeout; the fetcher's own is for a name no policy lists.
+  const fetch = subgraphFetcher({ timeoutMs: options.subgraphPolicy('').timeoutMs, neverShared: scopedFieldNames(supergraphSdl), connections });
   return new ApolloGateway({
     supergraphSdl,
     // Checked in full whatever NODE_ENV says (@apollo/gateway skips it in production): a
@@ -42,6 +44,6 @@ export function buildGateway(options: GatewayOptions): ApolloGateway {
     // rather than failing requests later. It costs about 10 ms per load.
     validateSupergraph: true,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret, timeoutMs: options.subgraphTimeoutMs, logger }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret, policy: options.subgraphPolicy(name), logger }),
   });
 }

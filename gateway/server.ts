@@ -69,7 +69,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     // A subgraph's `<PREFIX>_URL` wins over the routing URL of every supergraph served.
     routes: ({ subgraphs }) => Object.fromEntries(subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url])),
     build: ({ sdl }, subgraphUrls) =>
-      buildGateway({ supergraphSdl: sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphTimeoutMs: config.subgraphTimeoutMs, connections }),
+      buildGateway({ supergraphSdl: sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphPolicy: config.subgraphPolicy, connections }),
   });
   const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
   // No `documentStore`: Apollo Server then keeps the documents it parsed and validated in a new

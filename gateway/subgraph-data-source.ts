@@ -1,9 +1,11 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { Kind } from 'graphql';
 import { IDENTITY_HEADER, signIdentity } from '../lib/identity';
 import type { Logger } from '../lib/logger';
 import type { GatewayContext } from './context';
 import { failureOfFetch, missingPartErrors, missingPaths, type SubgraphFailure } from './missing-parts';
+import { backoffMs, type SubgraphPolicy } from './subgraph-policy';
 import type { SubgraphAnswer, SubgraphFetch } from './subgraph-fetcher';
 
 export interface SubgraphDataSourceOptions {
@@ -12,8 +14,8 @@ export interface SubgraphDataSourceOptions {
   url: string;
   fetch: SubgraphFetch;
   identitySecret: string;
-  /** The fetcher's timeout, for the words of a timeout's errors. */
-  timeoutMs: number;
+  /** Its timeout and retries. */
+  policy: SubgraphPolicy;
   /** Where a failed fetch is logged with what the caller is not told (the address, the body). */
   logger?: Logger;
 }
@@ -63,11 +65,24 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
-    let answer: SubgraphAnswer;
-    try {
-      answer = await this.options.fetch(this.options.url, { headers, body });
-    } catch (err) {
-      return this.missing(options, failureOfFetch(err, this.options.timeoutMs), err);
+    const { timeoutMs, retries } = this.options.policy;
+    // A query may be asked again: it changes nothing. A mutation is sent once, whatever happens to it.
+    const attempts = isQueryOperation(options) ? 1 + retries : 1;
+    let answer: SubgraphAnswer | undefined;
+    for (let attempt = 1; answer === undefined; attempt += 1) {
+      let retryFor: unknown;
+      try {
+        answer = await this.options.fetch(this.options.url, { headers, body, timeoutMs });
+        if (attempt < attempts && RETRIED_STATUSES.has(answer.status)) [answer, retryFor] = [undefined, `HTTP ${answer.status}`];
+      } catch (err) {
+        if (attempt >= attempts) return this.missing(options, failureOfFetch(err, timeoutMs), err);
+        retryFor = err instanceof Error ? err.message : err;
+      }
+      if (answer === undefined) {
+        const waitMs = backoffMs(attempt);
+        this.options.logger?.warn('subgraph fetch retried', { subgraph: this.options.name, attempt, waitMs, requestId: context.requestId, err: retryFor });
+        await new Promise((resolve) => setTimeout(resolve, waitMs));
+      }
     }
     if (answer.status < 200 || answer.status > 299) return this.refused(options, answer);
     let result: unknown;
@@ -119,6 +134,16 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     this.options.logger?.warn('subgraph fetch failed', { subgraph: this.options.name, code: failure.code, requestId, err: cause instanceof Error ? cause.message : cause });
     return { errors: missingPartErrors(this.options.name, failure, missingPaths(document, request.query!, request.variables)) as GatewayGraphQLResponse['errors'] };
   }
+}
+
+/** What a proxy or a restarting subgraph answers while it cannot serve: worth one more try for a query. */
+const RETRIED_STATUSES = new Set([502, 503, 504]);
+
+function isQueryOperation(options: GraphQLDataSourceProcessOptions<GatewayContext>): boolean {
+  const document = 'document' in options ? options.document : undefined;
+  const operation = document?.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  if (operation) return operation.operation === 'query';
+  return /^\s*(query\b|\{)/.test(options.request.query ?? '');
 }
 
 function isGraphQLErrorResponse(body: unknown): body is { errors: GatewayGraphQLResponse['errors'] & object[] } {

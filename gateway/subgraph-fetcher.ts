@@ -13,6 +13,8 @@ export interface SubgraphAnswer {
 export interface SubgraphRequest {
   headers: Record<string, string>;
   body: string;
+  /** This subgraph's own timeout, when it has one (`<PREFIX>_TIMEOUT_MS`); else the fetcher's. */
+  timeoutMs?: number;
 }
 
 export type SubgraphFetch = (url: string, request: SubgraphRequest) => Promise<SubgraphAnswer>;
@@ -85,7 +87,7 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetch 
       const secure = target.protocol === 'https:';
       const request = (secure ? https : http).request(
         target,
-        { method: 'POST', headers: init.headers, agent: agents[secure ? 'https:' : 'http:'], timeout: options.timeoutMs },
+        { method: 'POST', headers: init.headers, agent: agents[secure ? 'https:' : 'http:'], timeout: init.timeoutMs ?? options.timeoutMs },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -94,7 +96,7 @@ export function subgraphFetcher(options: SubgraphFetcherOptions): SubgraphFetch 
         },
       );
       // Named by its code, so the data source can tell the caller a timeout from a refusal.
-      request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer from ${target.host} within ${options.timeoutMs} ms`), { code: 'SUBGRAPH_TIMEOUT' })));
+      request.on('timeout', () => request.destroy(Object.assign(new Error(`no answer from ${target.host} within ${init.timeoutMs ?? options.timeoutMs} ms`), { code: 'SUBGRAPH_TIMEOUT' })));
       request.on('error', reject);
       request.end(init.body);
     });

@@ -40,6 +40,15 @@ export function positiveInt(env: Env, name: string, fallback: number): number {
   return value;
 }
 
+/** A count that may be zero (`0` turns something off), at most `max`. */
+export function count(env: Env, name: string, fallback: number, max: number): number {
+  const raw = optionalString(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > max) throw new ConfigError(`${name} must be a whole number from 0 to ${max}; got "${raw}"`);
+  return value;
+}
+
 export function boolean(env: Env, name: string, fallback: boolean): boolean {
   const raw = optionalString(env, name)?.toLowerCase();
   if (raw === undefined) return fallback;

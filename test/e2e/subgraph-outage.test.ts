@@ -117,3 +117,62 @@ it.each(SUBGRAPHS.map((entry) => [entry.name]))('with %s killed, the others answ
   const after = await ask();
   expect(after.body).toEqual(whole.body);
 });
+
+describe('a frozen subgraph (SIGSTOP), with a timeout of 800 ms and two retries', () => {
+  let strict: GatewayProcess;
+  let koperasi: Connection;
+  const TIMEOUT_MS = 800;
+  beforeAll(async () => {
+    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
+    strict = await startGatewayProcess('outage-strict', { ...urls, KOPERASI_UKM_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_RETRIES: '2' });
+    koperasi = await openDatabase('koperasi_ukm');
+  });
+  afterAll(async () => {
+    await koperasi.close();
+    await strict.stop();
+  });
+
+  /** Freezes koperasi-ukm for `ms` while `work` runs, then lets it go on. */
+  async function frozenFor<T>(ms: number, work: () => Promise<T>): Promise<T> {
+    const { child } = subgraphs.get('koperasi-ukm')!.process;
+    child.kill('SIGSTOP');
+    const thaw = setTimeout(() => child.kill('SIGCONT'), ms);
+    try {
+      return await work();
+    } finally {
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, ms) + 50));
+      clearTimeout(thaw);
+      child.kill('SIGCONT');
+    }
+  }
+
+  it('asks a query again after it timed out, and answers it once the subgraph is back', async () => {
+    // An alias of its own, so the answer cannot come from the gateway's cache of public answers.
+    const query = { query: `query One($id: ID!) { business(id: $id) { id name asked${Date.now()}: scale } }`, variables: { id: ids.business } };
+    const whole = await postGraphQL(strict.url, query);
+    let tookMs = 0;
+    const during = await frozenFor(TIMEOUT_MS + 300, async () => {
+      const started = Date.now();
+      const answer = await postGraphQL(strict.url, { ...query, query: query.query.replace('asked', 'again') });
+      tookMs = Date.now() - started;
+      return answer;
+    });
+    expect(JSON.stringify(during).replace('again', 'asked')).toBe(JSON.stringify(whole));
+    expect(tookMs).toBeGreaterThan(TIMEOUT_MS);
+    expect(strict.logLines().some((line) => line.msg === 'subgraph fetch retried' && line.subgraph === 'koperasi-ukm')).toBe(true);
+  });
+
+  it('sends a mutation once: its first attempt times out, and it is written once, not once per retry', async () => {
+    const name = `Batik Tulis Retry ${Date.now()}`;
+    const register = { query: 'mutation($input: RegisterBusinessInput!) { registerBusiness(input: $input) { id } }', variables: { input: { name, provinceCode: '33', sector: 'FASHION', scale: 'MICRO', foundedOn: '2025-02-14' } } };
+    const answer = await frozenFor(TIMEOUT_MS * 3, () => postGraphQL(strict.url, register, stackInfo().officerHeaders.KOPERASI_UKM));
+    expect(answer.body.errors).toEqual([expect.objectContaining({ path: ['registerBusiness'], extensions: expect.objectContaining({ code: 'SUBGRAPH_TIMEOUT', subgraph: 'koperasi-ukm' }) })]);
+    // Thawed, the subgraph handles what reached it: the one attempt.
+    await waitFor('the business written', async () => {
+      if ((await koperasi.db!.collection('businesses').countDocuments({ name })) === 0) throw new Error('not yet');
+    }, { timeoutMs: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await koperasi.db!.collection('businesses').countDocuments({ name })).toBe(1);
+    await koperasi.db!.collection('businesses').deleteMany({ name });
+  });
+});

@@ -43,3 +43,29 @@ describe('the longest lifetime of a bearer token', () => {
     expect(() => load({ AUTH_MAX_TOKEN_LIFETIME: value })).toThrow(`AUTH_MAX_TOKEN_LIFETIME must be a duration such as 30m, 24h or 7d; got "${value}"`);
   });
 });
+
+describe("each subgraph's timeout and retries", () => {
+  const names = ['kp2mi', 'esdm', 'koperasi-ukm'];
+  const policy = (env: Record<string, string>) => loadGatewayConfig(names, { ...base, ...env }).subgraphPolicy;
+
+  it('are 30 s and one retry unless SUBGRAPH_TIMEOUT_MS and SUBGRAPH_RETRIES say otherwise', () => {
+    expect(policy({})('esdm')).toEqual({ timeoutMs: 30_000, retries: 1 });
+    expect(policy({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RETRIES: '2' })('kp2mi')).toEqual({ timeoutMs: 4000, retries: 2 });
+  });
+
+  it("are a subgraph's own with <PREFIX>_TIMEOUT_MS and <PREFIX>_RETRIES, 0 turning its retries off", () => {
+    const of = policy({ SUBGRAPH_TIMEOUT_MS: '4000', ESDM_TIMEOUT_MS: '1500', KOPERASI_UKM_RETRIES: '0' });
+    expect(['kp2mi', 'esdm', 'koperasi-ukm', 'a-newcomer'].map((name) => of(name))).toEqual([
+      { timeoutMs: 4000, retries: 1 },
+      { timeoutMs: 1500, retries: 1 },
+      { timeoutMs: 4000, retries: 0 },
+      { timeoutMs: 4000, retries: 1 },
+    ]);
+  });
+
+  it('refuse values out of range, naming the variable', () => {
+    expect(() => policy({ SUBGRAPH_RETRIES: '6' })).toThrow('SUBGRAPH_RETRIES must be a whole number from 0 to 5; got "6"');
+    expect(() => policy({ ESDM_RETRIES: '-1' })).toThrow('ESDM_RETRIES must be a whole number from 0 to 5; got "-1"');
+    expect(() => policy({ KP2MI_TIMEOUT_MS: '0' })).toThrow('KP2MI_TIMEOUT_MS must be a positive integer; got "0"');
+  });
+});

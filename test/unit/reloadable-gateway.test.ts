@@ -68,7 +68,7 @@ describe('the reloadable gateway', () => {
     reached = new Promise((resolve) => (reachedHold = resolve));
     gateway = new ReloadableGateway(parseSupergraph(routed(`${origin}/a/graphql`), 'first'), {
       routes: (supergraph) => Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, url])),
-      build: (supergraph, subgraphUrls) => buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: 'an identity secret for the test', logger, subgraphTimeoutMs: 2000, connections }),
+      build: (supergraph, subgraphUrls) => buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: 'an identity secret for the test', logger, subgraphPolicy: () => ({ timeoutMs: 2000, retries: 0 }), connections }),
     });
     server = new ApolloServer({ gateway, plugins: [holdPlugin], logger: { debug() {}, info() {}, warn() {}, error() {} } });
     await server.start();

@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import type { Logger } from '../../lib/logger';
 import type { GatewayContext } from '../../gateway/context';
 import { cacheHintOf, SubgraphDataSource } from '../../gateway/subgraph-data-source';
+import { backoffMs } from '../../gateway/subgraph-policy';
 import type { SubgraphAnswer, SubgraphRequest } from '../../gateway/subgraph-fetcher';
 import { IDENTITY_HEADER, verifyIdentity, type Identity } from '../../lib/identity';
 
@@ -11,18 +12,24 @@ const identity: Identity = { sub: 'kp2mi-officer', ministry: 'KP2MI', roles: ['o
 const URL = 'http://127.0.0.1:4001/graphql';
 
 /** The fetcher is the data source's only outside: a recording stand-in that answers as told. */
-function source(answer: (Partial<SubgraphAnswer> & { json?: unknown }) | Error) {
+type Answer = (Partial<SubgraphAnswer> & { json?: unknown }) | Error;
+
+/** `answers` in turn, the last for every fetch after them. */
+function source(first: Answer, options: { retries?: number; then?: Answer[] } = {}) {
   const sent: SubgraphRequest[] = [];
-  const logged: unknown[] = [];
+  const logged: { msg: string; fields: Record<string, unknown> }[] = [];
+  const answers = [first, ...(options.then ?? [])];
   const dataSource = new SubgraphDataSource({
     name: 'kp2mi',
     url: URL,
     identitySecret: secret,
-    timeoutMs: 2500,
-    logger: { warn: (msg: string, fields: unknown) => logged.push({ msg, fields }) } as unknown as Logger,
+    policy: { timeoutMs: 2500, retries: options.retries ?? 0 },
+    logger: { warn: (msg: string, fields: Record<string, unknown>) => logged.push({ msg, fields }) } as unknown as Logger,
     fetch: async (url, request) => {
       expect(url).toBe(URL);
+      expect(request.timeoutMs).toBe(2500);
       sent.push(request);
+      const answer = answers[Math.min(sent.length, answers.length) - 1]!;
       if (answer instanceof Error) throw answer;
       const body = answer.body ?? Buffer.from(JSON.stringify(answer.json ?? { data: { ok: true } }));
       return { status: 200, statusText: 'OK', headers: { 'content-type': 'application/json' }, ...answer, body };
@@ -138,5 +145,53 @@ describe('cacheHintOf', () => {
     [undefined, { maxAge: 0 }],
   ])('reads %s', (header, hint) => {
     expect(cacheHintOf(header)).toEqual(hint);
+  });
+});
+
+describe('retries of the subgraph data source', () => {
+  const refused = () => Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:4001'), { code: 'ECONNREFUSED' });
+  const timedOut = () => Object.assign(new Error('no answer within 2500 ms'), { code: 'SUBGRAPH_TIMEOUT' });
+  const context = (): GatewayContext => ({ requestId: 'r', identity, client: null });
+  const mutation = () => {
+    const options = operation(context());
+    (options.request as { query: string }).query = 'mutation M($id: ID!) { updateWorkerStatus(id: $id, status: READY) { id } }';
+    return options;
+  };
+
+  it.each([
+    ['a refused connection', refused()],
+    ['a timeout', timedOut()],
+    ['a 503', { status: 503, statusText: 'Service Unavailable', json: { errors: [] } }],
+  ])('asks a query again after %s, and answers with the retry', async (_what, failure) => {
+    const { dataSource, sent, logged } = source(failure, { retries: 2, then: [{ json: { data: { worker: { id: 'w1' } } } }] });
+    expect(await dataSource.process(operation(context()))).toEqual({ data: { worker: { id: 'w1' } } });
+    expect(sent).toHaveLength(2);
+    expect(logged).toEqual([{ msg: 'subgraph fetch retried', fields: expect.objectContaining({ subgraph: 'kp2mi', attempt: 1, requestId: 'r' }) }]);
+    expect(logged[0]!.fields.waitMs).toBeGreaterThanOrEqual(25);
+    expect(logged[0]!.fields.waitMs).toBeLessThanOrEqual(75);
+  });
+
+  it('gives up after its retries, with the last failure on each missing path', async () => {
+    const { dataSource, sent } = source(refused(), { retries: 2, then: [refused(), timedOut()] });
+    const answer = await dataSource.process(operation(context()));
+    expect(sent).toHaveLength(3);
+    expect(answer.errors).toEqual([expect.objectContaining({ path: ['worker'], extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'kp2mi' } })]);
+  });
+
+  it.each([
+    ['times out', timedOut()],
+    ['is refused', refused()],
+    ['gets a 503', { status: 503, statusText: 'Service Unavailable', json: { errors: [] } }],
+  ])('never sends a mutation twice: one that %s is answered as missing', async (_what, failure) => {
+    const { dataSource, sent } = source(failure, { retries: 3, then: [{ json: { data: { updateWorkerStatus: { id: 'w1' } } } }] });
+    const answer = await dataSource.process(mutation());
+    expect(sent).toHaveLength(1);
+    expect(answer.errors![0]!.path).toEqual(['updateWorkerStatus']);
+  });
+
+  it('waits longer before each retry, jittered', () => {
+    expect([1, 2, 3].map((attempt) => backoffMs(attempt, () => 0.5))).toEqual([50, 100, 200]);
+    expect(backoffMs(1, () => 0)).toBe(25);
+    expect(backoffMs(1, () => 0.999)).toBe(75);
   });
 });
