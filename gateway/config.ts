@@ -2,6 +2,7 @@ import path from 'node:path';
 import { boolean, ConfigError, count, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from '../lib/identity';
 import type { AuthConfig } from './authentication';
+import type { BreakerSettings } from './circuit-breaker';
 import type { SubgraphPolicy } from './subgraph-policy';
 import type { QueryLimits } from './limits';
 import type { TrustedDocumentsConfig } from './trusted-documents/config';
@@ -46,6 +47,8 @@ export interface GatewayConfig {
    * error) and retries, by name (`<PREFIX>_TIMEOUT_MS`, `<PREFIX>_RETRIES`); the defaults for a name not listed.
    */
   subgraphPolicy: (name: string) => SubgraphPolicy;
+  /** When a subgraph's circuit breaker opens and for how long; null when breakers are off (`CIRCUIT_BREAKER=false`). */
+  breakers: BreakerSettings | null;
   /** Which documents callers may run: the manifest built from the operation registry, and how strictly it is held to (README "Trusted documents"). */
   trustedDocuments: TrustedDocumentsConfig;
   /** Most rows one export (`POST /export`) may have; past it the export is refused, or stopped. */
@@ -146,6 +149,25 @@ function subgraphPolicies(subgraphNames: readonly string[], env: NodeJS.ProcessE
   return (name) => policies.get(name) ?? defaults;
 }
 
+/** A share from 0 (exclusive) to 1, such as `0.5`. */
+function ratio(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = optionalString(env, name);
+  if (raw === undefined) return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value <= 0 || value > 1) throw new ConfigError(`${name} must be a share above 0 and at most 1, such as 0.5; got "${raw}"`);
+  return value;
+}
+
+function breakerSettings(env: NodeJS.ProcessEnv): BreakerSettings | null {
+  if (!boolean(env, 'CIRCUIT_BREAKER', true)) return null;
+  return {
+    failureRatio: ratio(env, 'CIRCUIT_FAILURE_RATIO', 0.5),
+    minimumFetches: positiveInt(env, 'CIRCUIT_MIN_FETCHES', 10),
+    windowMs: positiveInt(env, 'CIRCUIT_WINDOW_MS', 10_000),
+    coolDownMs: positiveInt(env, 'CIRCUIT_COOL_DOWN_MS', 5_000),
+  };
+}
+
 export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const production = env.NODE_ENV === 'production';
   const subgraphUrls: Record<string, string> = {};
@@ -178,6 +200,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     auth: authConfig(env),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
     subgraphPolicy: subgraphPolicies(subgraphNames, env),
+    breakers: breakerSettings(env),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
     trustedDocuments: trustedDocuments(env, production),
     exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),

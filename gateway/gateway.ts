@@ -1,6 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { parse, visit } from 'graphql';
 import { apolloLogger, type Logger } from '../lib/logger';
+import type { SubgraphBreakers } from './circuit-breaker';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { SubgraphPolicy } from './subgraph-policy';
 import { subgraphFetcher, type SubgraphConnections } from './subgraph-fetcher';
@@ -15,6 +16,8 @@ export interface GatewayOptions {
   subgraphPolicy: (name: string) => SubgraphPolicy;
   /** Connection pools shared by the gateways of successive supergraphs. */
   connections: SubgraphConnections;
+  /** Circuit breakers, shared the same way. */
+  breakers: SubgraphBreakers;
 }
 
 /** Fields the supergraph guards with `@requiresScopes` (personal data, the audit trail). */
@@ -44,6 +47,6 @@ export function buildGateway(options: GatewayOptions): ApolloGateway {
     // rather than failing requests later. It costs about 10 ms per load.
     validateSupergraph: true,
     logger: apolloLogger(logger),
-    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret, policy: options.subgraphPolicy(name), logger }),
+    buildService: ({ name, url }) => new SubgraphDataSource({ name, url: subgraphUrls[name] ?? url!, fetch, identitySecret, policy: options.subgraphPolicy(name), breaker: options.breakers.of(name), logger }),
   });
 }

@@ -1,4 +1,5 @@
 import { timedCheck, type ReadinessReport } from '../lib/http/health';
+import type { SubgraphBreakers } from './circuit-breaker';
 import type { ServedSupergraph } from './reloadable-gateway';
 
 /** The health URL of a subgraph served at `…/graphql`: same origin, `/health/ready`. */
@@ -20,8 +21,11 @@ export async function subgraphsReadiness(subgraphs: Record<string, string>, time
   return { ready: entries.every(([, check]) => check.ok), checks: Object.fromEntries(entries) };
 }
 
-/** Ready when every subgraph of the served supergraph is; the report says which supergraph that is, and since when. */
-export async function gatewayReadiness(served: ServedSupergraph): Promise<ReadinessReport> {
+/**
+ * Ready when every subgraph of the served supergraph is; the report says which supergraph that is,
+ * since when, and the state of each subgraph's circuit breaker (an open one fails its fetches at once).
+ */
+export async function gatewayReadiness(served: ServedSupergraph, breakers?: SubgraphBreakers): Promise<ReadinessReport> {
   const report = await subgraphsReadiness(served.routes);
-  return { ...report, details: { supergraph: { sha256: served.supergraph.sha256, loadedAt: served.loadedAt.toISOString() } } };
+  return { ...report, details: { supergraph: { sha256: served.supergraph.sha256, loadedAt: served.loadedAt.toISOString() }, ...(breakers ? { breakers: breakers.report() } : {}) } };
 }

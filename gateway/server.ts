@@ -17,6 +17,7 @@ import { dashboardRoutes } from './dashboard/routes';
 import { EXPORT_PATH, servedForExport } from './export';
 import { exportHandler } from './export/export-handler';
 import { exportRecorder } from './export/export-record';
+import { SubgraphBreakers } from './circuit-breaker';
 import { buildGateway } from './gateway';
 import { errorResponsePlugin, formatGatewayError, queryLimitsPlugin } from './limits';
 import { gatewayReadiness } from './readiness';
@@ -65,11 +66,12 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   if (!config.apolloTelemetry) process.env.APOLLO_TELEMETRY_DISABLED ??= 'true';
   const authenticate = requestAuthenticator(config);
   const connections = subgraphConnections();
+  const breakers = new SubgraphBreakers(config.breakers, (change) => logger.warn(`circuit breaker ${change.to}`, { ...change }));
   const gateway = new ReloadableGateway(supergraph, {
     // A subgraph's `<PREFIX>_URL` wins over the routing URL of every supergraph served.
     routes: ({ subgraphs }) => Object.fromEntries(subgraphs.map(({ name, url }) => [name, config.subgraphUrls[name] ?? url])),
     build: ({ sdl }, subgraphUrls) =>
-      buildGateway({ supergraphSdl: sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphPolicy: config.subgraphPolicy, connections }),
+      buildGateway({ supergraphSdl: sdl, subgraphUrls, identitySecret: config.identitySecret, logger, subgraphPolicy: config.subgraphPolicy, connections, breakers }),
   });
   const errorPolicy = { maskErrors: config.maskErrors, maxTokens: config.queryLimits.maxTokens, logger };
   // No `documentStore`: Apollo Server then keeps the documents it parsed and validated in a new
@@ -113,7 +115,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     graphqlPath: config.graphqlPath,
     corsOrigins: config.corsOrigins,
     logger,
-    readiness: () => gatewayReadiness(gateway.served()),
+    readiness: () => gatewayReadiness(gateway.served(), breakers),
     graphql: graphqlHandler(graphql),
     routes: {
       [EXPORT_PATH]: exportHandler({

@@ -4,6 +4,7 @@ import { Kind } from 'graphql';
 import { IDENTITY_HEADER, signIdentity } from '../lib/identity';
 import type { Logger } from '../lib/logger';
 import type { GatewayContext } from './context';
+import type { CircuitBreaker } from './circuit-breaker';
 import { failureOfFetch, missingPartErrors, missingPaths, type SubgraphFailure } from './missing-parts';
 import { backoffMs, type SubgraphPolicy } from './subgraph-policy';
 import type { SubgraphAnswer, SubgraphFetch } from './subgraph-fetcher';
@@ -16,6 +17,8 @@ export interface SubgraphDataSourceOptions {
   identitySecret: string;
   /** Its timeout and retries. */
   policy: SubgraphPolicy;
+  /** Its circuit breaker, or null when breakers are off. */
+  breaker?: CircuitBreaker | null;
   /** Where a failed fetch is logged with what the caller is not told (the address, the body). */
   logger?: Logger;
 }
@@ -70,11 +73,17 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const attempts = isQueryOperation(options) ? 1 + retries : 1;
     let answer: SubgraphAnswer | undefined;
     for (let attempt = 1; answer === undefined; attempt += 1) {
+      const { breaker } = this.options;
+      if (breaker && !breaker.allow()) {
+        return this.missing(options, { code: 'SUBGRAPH_UNAVAILABLE', reason: `is unavailable (it has been failing; the gateway asks it again in ${breaker.secondsToProbe()} s)` });
+      }
       let retryFor: unknown;
       try {
         answer = await this.options.fetch(this.options.url, { headers, body, timeoutMs });
+        breaker?.record(answer.status >= 500);
         if (attempt < attempts && RETRIED_STATUSES.has(answer.status)) [answer, retryFor] = [undefined, `HTTP ${answer.status}`];
       } catch (err) {
+        breaker?.record(true);
         if (attempt >= attempts) return this.missing(options, failureOfFetch(err, timeoutMs), err);
         retryFor = err instanceof Error ? err.message : err;
       }
@@ -127,11 +136,12 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
    * with the subgraph's name and why in words a caller may read; its address and what it sent
    * go to the gateway's log only.
    */
-  private missing(options: GraphQLDataSourceProcessOptions<GatewayContext>, failure: SubgraphFailure, cause: unknown): GatewayGraphQLResponse {
+  private missing(options: GraphQLDataSourceProcessOptions<GatewayContext>, failure: SubgraphFailure, cause?: unknown): GatewayGraphQLResponse {
     const { request } = options;
     const document = 'document' in options ? options.document : undefined;
     const requestId = (options.context as Partial<GatewayContext>).requestId;
-    this.options.logger?.warn('subgraph fetch failed', { subgraph: this.options.name, code: failure.code, requestId, err: cause instanceof Error ? cause.message : cause });
+    // Without a cause nothing was sent (an open breaker, whose opening was logged once).
+    if (cause !== undefined) this.options.logger?.warn('subgraph fetch failed', { subgraph: this.options.name, code: failure.code, requestId, err: cause instanceof Error ? cause.message : cause });
     return { errors: missingPartErrors(this.options.name, failure, missingPaths(document, request.query!, request.variables)) as GatewayGraphQLResponse['errors'] };
   }
 }

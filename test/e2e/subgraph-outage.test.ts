@@ -176,3 +176,57 @@ describe('a frozen subgraph (SIGSTOP), with a timeout of 800 ms and two retries'
     await koperasi.db!.collection('businesses').deleteMany({ name });
   });
 });
+
+describe("a frozen subgraph's circuit breaker", () => {
+  let guarded: GatewayProcess;
+  const COOL_DOWN_MS = 1500;
+  beforeAll(async () => {
+    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
+    guarded = await startGatewayProcess('outage-breaker', { ...urls, KOPERASI_UKM_TIMEOUT_MS: '300', SUBGRAPH_RETRIES: '0', CIRCUIT_MIN_FETCHES: '3', CIRCUIT_COOL_DOWN_MS: String(COOL_DOWN_MS) });
+  });
+  afterAll(() => guarded.stop());
+
+  let asked = 0;
+  // A new alias each time: no answer comes from the gateway's cache of public answers.
+  const askBusiness = async () => {
+    const started = performance.now();
+    const answer = await postGraphQL(guarded.url, { query: `query One($id: ID!) { business(id: $id) { id a${(asked += 1)}: name } }`, variables: { id: ids.business } });
+    return { answer, ms: performance.now() - started };
+  };
+  const breakerState = async () => ((await (await fetch(new URL('/health/ready', guarded.url))).json()) as { breakers?: Record<string, { state: string }> }).breakers?.['koperasi-ukm']?.state;
+
+  it('opens after failures, then fails at once without asking, leaves the other ministries alone, and closes by itself', async () => {
+    const { child } = subgraphs.get('koperasi-ukm')!.process;
+    expect((await askBusiness()).answer.body.errors).toBeUndefined();
+    child.kill('SIGSTOP');
+    try {
+      // With the healthy fetch before, two timeouts make three fetches, two of them failed: past half.
+      for (let i = 0; i < 2; i += 1) {
+        const { answer, ms } = await askBusiness();
+        expect(answer.body.errors[0].extensions.code).toBe('SUBGRAPH_TIMEOUT');
+        expect(ms).toBeGreaterThanOrEqual(290);
+      }
+      const fast = [];
+      for (let i = 0; i < 20; i += 1) fast.push(await askBusiness());
+      for (const { answer } of fast) {
+        expect(answer.body).toEqual({
+          data: { business: null },
+          errors: [{ message: expect.stringMatching(/^The koperasi-ukm subgraph is unavailable \(it has been failing; the gateway asks it again in [12] s\), so this part of the answer is missing$/), path: ['business'], extensions: { code: 'SUBGRAPH_UNAVAILABLE', subgraph: 'koperasi-ukm', serviceName: 'koperasi-ukm', requestId: expect.any(String) } }],
+        });
+      }
+      const ms = fast.map((sample) => sample.ms).sort((a, b) => a - b);
+      console.log(`breaker open: ${fast.length} requests failed fast, p50 ${ms[10]!.toFixed(1)} ms, max ${ms.at(-1)!.toFixed(1)} ms (the subgraph's timeout: 300 ms)`);
+      expect(ms[10]!).toBeLessThan(50);
+      expect(await breakerState()).toBe('open');
+      const other = await postGraphQL(guarded.url, { query: '{ countries { code } }' });
+      expect(other.body.errors).toBeUndefined();
+    } finally {
+      child.kill('SIGCONT');
+    }
+    await new Promise((resolve) => setTimeout(resolve, COOL_DOWN_MS + 100));
+    // The probe: it goes, succeeds, and closes the breaker.
+    expect((await askBusiness()).answer.body.errors).toBeUndefined();
+    expect(await breakerState()).toBe('closed');
+    expect(guarded.logLines().filter((line) => String(line.msg).startsWith('circuit breaker')).map((line) => line.msg)).toEqual(['circuit breaker open', 'circuit breaker half-open', 'circuit breaker closed']);
+  });
+});

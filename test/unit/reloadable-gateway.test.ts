@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import type { DocumentNode } from 'graphql';
 import { createLogger } from '../../lib/logger';
+import { SubgraphBreakers } from '../../gateway/circuit-breaker';
 import { buildGateway } from '../../gateway/gateway';
 import { gatewayReadiness } from '../../gateway/readiness';
 import { ReloadableGateway } from '../../gateway/reloadable-gateway';
@@ -68,7 +69,7 @@ describe('the reloadable gateway', () => {
     reached = new Promise((resolve) => (reachedHold = resolve));
     gateway = new ReloadableGateway(parseSupergraph(routed(`${origin}/a/graphql`), 'first'), {
       routes: (supergraph) => Object.fromEntries(supergraph.subgraphs.map(({ name, url }) => [name, url])),
-      build: (supergraph, subgraphUrls) => buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: 'an identity secret for the test', logger, subgraphPolicy: () => ({ timeoutMs: 2000, retries: 0 }), connections }),
+      build: (supergraph, subgraphUrls) => buildGateway({ supergraphSdl: supergraph.sdl, subgraphUrls, identitySecret: 'an identity secret for the test', logger, subgraphPolicy: () => ({ timeoutMs: 2000, retries: 0 }), connections, breakers: new SubgraphBreakers(null, () => undefined) }),
     });
     server = new ApolloServer({ gateway, plugins: [holdPlugin], logger: { debug() {}, info() {}, warn() {}, error() {} } });
     await server.start();
