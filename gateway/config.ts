@@ -47,6 +47,8 @@ export interface GatewayConfig {
    * error) and retries, by name (`<PREFIX>_TIMEOUT_MS`, `<PREFIX>_RETRIES`); the defaults for a name not listed.
    */
   subgraphPolicy: (name: string) => SubgraphPolicy;
+  /** Longest one GraphQL request may take: past it, what is done is answered and the rest is missing with errors. */
+  requestDeadlineMs: number;
   /** When a subgraph's circuit breaker opens and for how long; null when breakers are off (`CIRCUIT_BREAKER=false`). */
   breakers: BreakerSettings | null;
   /** Which documents callers may run: the manifest built from the operation registry, and how strictly it is held to (README "Trusted documents"). */
@@ -201,6 +203,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
     subgraphPolicy: subgraphPolicies(subgraphNames, env),
     breakers: breakerSettings(env),
+    requestDeadlineMs: positiveInt(env, 'REQUEST_DEADLINE_MS', 60_000),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
     trustedDocuments: trustedDocuments(env, production),
     exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),

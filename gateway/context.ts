@@ -10,4 +10,6 @@ export interface GatewayContext {
   client: CallingClient | null;
   /** The identity header, signed once per request and sent with each of its subgraph fetches. */
   signedIdentity?: string;
+  /** When (epoch ms) the request's time is up (REQUEST_DEADLINE_MS): no subgraph is asked, or waited for, past it. */
+  deadline?: number;
 }

@@ -17,10 +17,13 @@ const CONNECTION_REASONS: Readonly<Record<string, string>> = {
   ENETUNREACH: 'is unavailable (it could not be reached)',
 };
 
-/** A fetch that did not get an answer: refused, reset, unresolvable, or silent past the timeout. */
-export function failureOfFetch(err: unknown, timeoutMs: number): SubgraphFailure {
+/**
+ * A fetch that did not get an answer: refused, reset, unresolvable, or silent past the timeout
+ * (`deadline`: the request's time ran out before the subgraph's own timeout).
+ */
+export function failureOfFetch(err: unknown, timeoutMs: number, deadline = false): SubgraphFailure {
   const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'SUBGRAPH_TIMEOUT') return { code: 'SUBGRAPH_TIMEOUT', reason: `did not answer within ${timeoutMs} ms` };
+  if (code === 'SUBGRAPH_TIMEOUT') return { code: 'SUBGRAPH_TIMEOUT', reason: deadline ? 'did not answer before the request ran out of time (REQUEST_DEADLINE_MS)' : `did not answer within ${timeoutMs} ms` };
   return { code: 'SUBGRAPH_UNAVAILABLE', reason: (code && CONNECTION_REASONS[code]) ?? 'is unavailable (the connection failed)' };
 }
 

@@ -100,7 +100,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   });
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
     const header: HeaderLookup = (name) => firstValue(req.headers[name]);
-    return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header) };
+    return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header), deadline: Date.now() + config.requestDeadlineMs };
   };
   const graphql = {
     server: apollo,

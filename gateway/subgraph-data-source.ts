@@ -68,11 +68,15 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
-    const { timeoutMs, retries } = this.options.policy;
+    const { retries } = this.options.policy;
     // A query may be asked again: it changes nothing. A mutation is sent once, whatever happens to it.
     const attempts = isQueryOperation(options) ? 1 + retries : 1;
     let answer: SubgraphAnswer | undefined;
     for (let attempt = 1; answer === undefined; attempt += 1) {
+      // No fetch outlives the request: each waits at most until its deadline.
+      const left = context.deadline === undefined ? Infinity : context.deadline - Date.now();
+      if (left <= 0) return this.missing(options, { code: 'SUBGRAPH_TIMEOUT', reason: 'was not asked: the request ran out of time (REQUEST_DEADLINE_MS)' });
+      const timeoutMs = Math.min(this.options.policy.timeoutMs, Math.ceil(left));
       const { breaker } = this.options;
       if (breaker && !breaker.allow()) {
         return this.missing(options, { code: 'SUBGRAPH_UNAVAILABLE', reason: `is unavailable (it has been failing; the gateway asks it again in ${breaker.secondsToProbe()} s)` });
@@ -84,7 +88,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         if (attempt < attempts && RETRIED_STATUSES.has(answer.status)) [answer, retryFor] = [undefined, `HTTP ${answer.status}`];
       } catch (err) {
         breaker?.record(true);
-        if (attempt >= attempts) return this.missing(options, failureOfFetch(err, timeoutMs), err);
+        const outOfTime = timeoutMs < this.options.policy.timeoutMs;
+        if (attempt >= attempts || outOfTime) return this.missing(options, failureOfFetch(err, timeoutMs, outOfTime), err);
         retryFor = err instanceof Error ? err.message : err;
       }
       if (answer === undefined) {

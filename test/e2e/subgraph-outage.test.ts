@@ -230,3 +230,43 @@ describe("a frozen subgraph's circuit breaker", () => {
     expect(guarded.logLines().filter((line) => String(line.msg).startsWith('circuit breaker')).map((line) => line.msg)).toEqual(['circuit breaker open', 'circuit breaker half-open', 'circuit breaker closed']);
   });
 });
+
+describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
+  let hurried: GatewayProcess;
+  const DEADLINE_MS = 700;
+  beforeAll(async () => {
+    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
+    hurried = await startGatewayProcess('outage-deadline', { ...urls, REQUEST_DEADLINE_MS: String(DEADLINE_MS) });
+  });
+  afterAll(() => hurried.stop());
+
+  it("answers what is done when the request's time is up, with an error for the part still awaited", async () => {
+    const { child } = subgraphs.get('koperasi-ukm')!.process;
+    const query = { query: `query Hurried($id: ID!) { countries { code } business(id: $id) { id late${Date.now()}: name } }`, variables: { id: ids.business } };
+    child.kill('SIGSTOP');
+    let took = 0;
+    let answer;
+    try {
+      const started = performance.now();
+      answer = await postGraphQL(hurried.url, query);
+      took = performance.now() - started;
+    } finally {
+      child.kill('SIGCONT');
+    }
+    console.log(`deadline ${DEADLINE_MS} ms: answered in ${took.toFixed(0)} ms, with the frozen subgraph's 30 s timeout and one retry left unused`);
+    expect(took).toBeGreaterThanOrEqual(DEADLINE_MS - 50);
+    expect(took).toBeLessThan(DEADLINE_MS + 500);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.countries.length).toBeGreaterThan(10);
+    expect(answer.body.data.business).toBeNull();
+    expect(answer.body.errors).toEqual([
+      {
+        message: 'The koperasi-ukm subgraph did not answer before the request ran out of time (REQUEST_DEADLINE_MS), so this part of the answer is missing',
+        path: ['business'],
+        extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'koperasi-ukm', serviceName: 'koperasi-ukm', requestId: expect.any(String) },
+      },
+    ]);
+    // Thawed, the same question is answered whole within the deadline.
+    expect((await postGraphQL(hurried.url, query)).body.errors).toBeUndefined();
+  });
+});

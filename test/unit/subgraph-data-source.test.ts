@@ -195,3 +195,12 @@ describe('retries of the subgraph data source', () => {
     expect(backoffMs(1, () => 0.999)).toBe(75);
   });
 });
+
+describe("the request's deadline in the subgraph data source", () => {
+  it('asks nothing once the request is out of time', async () => {
+    const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
+    const answer = await dataSource.process(operation({ requestId: 'r', identity, client: null, deadline: Date.now() - 1 }));
+    expect(sent).toHaveLength(0);
+    expect(answer).toEqual({ errors: [{ message: 'The kp2mi subgraph was not asked: the request ran out of time (REQUEST_DEADLINE_MS), so this part of the answer is missing', path: ['worker'], extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'kp2mi' } }] });
+  });
+});
