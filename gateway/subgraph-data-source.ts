@@ -68,6 +68,34 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
+    const answer = await this.send(options, headers, body, context);
+    if (!('status' in answer)) return answer;
+    if (answer.status < 200 || answer.status > 299) return this.refused(options, answer);
+    let result: unknown;
+    try {
+      result = decode(answer);
+    } catch (err) {
+      result = err;
+    }
+    // What it sent instead (a proxy's error page, say) is not the caller's to read.
+    if (result === null || typeof result !== 'object' || result instanceof Error) {
+      return this.missing(options, { code: 'SUBGRAPH_UNAVAILABLE', reason: 'answered with something other than a GraphQL response' }, `HTTP ${answer.status}, ${answer.body.length} bytes of ${answer.headers['content-type'] ?? 'no content-type'}`);
+    }
+
+    // Only a client's operation has a cache policy (health checks and schema loads have none).
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy;
+      // The answer may be kept no longer, and no more widely, than every subgraph part of it allows.
+      if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
+    }
+    return result as GatewayGraphQLResponse;
+  }
+
+  /**
+   * Sends the fetch, within the request's deadline and past the subgraph's breaker, asking a
+   * query again as its policy allows: the subgraph's answer, or its part of the answer missing.
+   */
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>, headers: Record<string, string>, body: string, context: Partial<GatewayContext>): Promise<SubgraphAnswer | GatewayGraphQLResponse> {
     const { retries } = this.options.policy;
     // A query may be asked again: it changes nothing. A mutation is sent once, whatever happens to it.
     const attempts = isQueryOperation(options) ? 1 + retries : 1;
@@ -98,25 +126,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         await new Promise((resolve) => setTimeout(resolve, waitMs));
       }
     }
-    if (answer.status < 200 || answer.status > 299) return this.refused(options, answer);
-    let result: unknown;
-    try {
-      result = decode(answer);
-    } catch (err) {
-      result = err;
-    }
-    // What it sent instead (a proxy's error page, say) is not the caller's to read.
-    if (result === null || typeof result !== 'object' || result instanceof Error) {
-      return this.missing(options, { code: 'SUBGRAPH_UNAVAILABLE', reason: 'answered with something other than a GraphQL response' }, `HTTP ${answer.status}, ${answer.body.length} bytes of ${answer.headers['content-type'] ?? 'no content-type'}`);
-    }
-
-    // Only a client's operation has a cache policy (health checks and schema loads have none).
-    if ('incomingRequestContext' in options) {
-      const policy = options.incomingRequestContext.overallCachePolicy;
-      // The answer may be kept no longer, and no more widely, than every subgraph part of it allows.
-      if (policy && 'restrict' in policy) policy.restrict(cacheHintOf(answer.headers['cache-control']));
-    }
-    return result as GatewayGraphQLResponse;
+    return answer;
   }
 
   /**
