@@ -35,6 +35,7 @@ runService(logger, async () => {
   logger.info('trusted documents', { mode: config.trustedDocuments.mode, perClient: config.trustedDocuments.perClient, ...(documents ? { manifest: config.trustedDocuments.documentsPath, documents: documents.size } : {}) });
   return {
     url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}${config.graphqlPath}`,
+    httpServer,
     stop: async () => {
       stopWatching();
       await apollo.stop();

@@ -1,11 +1,25 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { count, positiveInt } from './env';
+import { startDraining } from './http/server';
 import type { Logger } from './logger';
 
 export interface RunningService {
   url: string;
+  /** Its HTTP front, which reports unready and closes connections while the process shuts down. */
+  httpServer?: Server;
   /** Stops taking requests, lets in-flight ones finish, then releases resources. */
   stop(): Promise<void>;
+}
+
+/**
+ * How a process shuts down (every process reads the same two variables): SHUTDOWN_DELAY_MS, how
+ * long it reports unready while still serving, so a load balancer stops sending it requests
+ * before it stops taking them (0 unless set: nothing in front of a local start needs it); and
+ * SHUTDOWN_TIMEOUT_MS, the longest it then waits for in-flight requests before it exits anyway.
+ */
+export function shutdownSettings(env: NodeJS.ProcessEnv = process.env): { delayMs: number; timeoutMs: number } {
+  return { delayMs: count(env, 'SHUTDOWN_DELAY_MS', 0, 600_000), timeoutMs: positiveInt(env, 'SHUTDOWN_TIMEOUT_MS', 10_000) };
 }
 
 /** Listens and resolves with the bound port (useful with port 0 in tests). */
@@ -26,14 +40,31 @@ export function listen(server: Server, port: number, host: string): Promise<numb
 export function runService(logger: Logger, start: () => Promise<RunningService>): void {
   let running: RunningService | undefined;
   let stopping = false;
+  // Read at start, so a malformed value stops the start rather than the shutdown.
+  let settings: ReturnType<typeof shutdownSettings>;
+  try {
+    settings = shutdownSettings();
+  } catch (err) {
+    logger.error('failed to start', { reason: (err as Error).message });
+    process.exit(1);
+  }
   const shutdown = (signal: NodeJS.Signals) => {
     if (stopping) {
       logger.warn('second signal: exiting without waiting', { signal });
       process.exit(1);
     }
     stopping = true;
-    logger.info('shutting down', { signal });
-    const stopped = running ? running.stop() : Promise.resolve();
+    const { delayMs, timeoutMs } = settings;
+    logger.info('shutting down', { signal, delayMs, timeoutMs });
+    if (running?.httpServer) startDraining(running.httpServer);
+    const service = running;
+    const drained = new Promise<void>((resolve) => setTimeout(resolve, service?.httpServer ? delayMs : 0));
+    const stopped = drained.then(() =>
+      Promise.race([
+        service ? service.stop() : Promise.resolve(),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`in-flight requests still running after SHUTDOWN_TIMEOUT_MS (${timeoutMs} ms)`)), timeoutMs).unref()),
+      ]),
+    );
     stopped.then(
       () => {
         logger.info('stopped');

@@ -20,6 +20,14 @@ export interface HttpServerOptions {
   logger: Logger;
 }
 
+// Servers of this process that are shutting down (lib/service.ts): unready, and closing each connection after its answer.
+const draining = new WeakSet<http.Server>();
+
+/** Marks `server` as shutting down: `/health/ready` answers 503, and every answer closes its connection. */
+export function startDraining(server: http.Server): void {
+  draining.add(server);
+}
+
 /**
  * The one HTTP front of every process: `/health/live`, `/health/ready`, the GraphQL endpoint and
  * the process's own `routes`. Everything else is a 404.
@@ -30,6 +38,8 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const [path = '/', query] = (req.url ?? '/').split('?', 2);
     const search = query === undefined ? '' : `?${query}`;
     applyCors(req, res, corsOrigins);
+    // A load balancer's next request goes to another replica; this one's in-flight requests still finish.
+    if (draining.has(server)) res.setHeader('connection', 'close');
     if (req.method === 'OPTIONS') {
       res.statusCode = 204;
       res.end();
@@ -38,6 +48,7 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     const route = routeFor(path, graphqlPath);
     const handle = async () => {
       if (route === 'live') return sendJson(res, 200, { status: 'live' });
+      if (route === 'ready' && draining.has(server)) return sendJson(res, 503, { status: 'shutting down' });
       if (route === 'ready') {
         const report = await readiness();
         return sendJson(res, report.ready ? 200 : 503, { status: report.ready ? 'ready' : 'not ready', checks: report.checks, ...report.details });

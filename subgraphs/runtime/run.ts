@@ -25,6 +25,7 @@ export function runSubgraph<TModels extends Record<string, Model<any>>, TSources
     const port = await listen(httpServer, config.port, config.host);
     return {
       url: `http://${config.host}:${port}/graphql`,
+      httpServer,
       stop: async () => {
         // Apollo's drain plugin closes the HTTP server and waits for in-flight requests.
         await apollo.stop();

@@ -1,3 +1,4 @@
+import { shutdownSettings } from '../../lib/service';
 import { boolean, ConfigError, optionalString, port, positiveInt, requiredString, stringList, url } from '../../lib/env';
 
 /** The error a config helper throws, so its class and message can be asserted together. */
@@ -107,5 +108,17 @@ describe('stringList', () => {
   it('falls back when unset or blank', () => {
     expect(stringList({}, 'ORIGINS', ['http://localhost:4000'])).toEqual(['http://localhost:4000']);
     expect(stringList({ ORIGINS: '  ' }, 'ORIGINS', ['http://localhost:4000'])).toEqual(['http://localhost:4000']);
+  });
+});
+
+describe('how a process shuts down', () => {
+  it('serves on for no delay and waits 10 s for in-flight requests unless SHUTDOWN_DELAY_MS and SHUTDOWN_TIMEOUT_MS say otherwise', () => {
+    expect(shutdownSettings({})).toEqual({ delayMs: 0, timeoutMs: 10_000 });
+    expect(shutdownSettings({ SHUTDOWN_DELAY_MS: '5000', SHUTDOWN_TIMEOUT_MS: '30000' })).toEqual({ delayMs: 5000, timeoutMs: 30_000 });
+  });
+
+  it('refuses values it cannot use, naming the variable', () => {
+    expect(() => shutdownSettings({ SHUTDOWN_DELAY_MS: '-1' })).toThrow('SHUTDOWN_DELAY_MS must be a whole number from 0 to 600000; got "-1"');
+    expect(() => shutdownSettings({ SHUTDOWN_TIMEOUT_MS: '0' })).toThrow('SHUTDOWN_TIMEOUT_MS must be a positive integer; got "0"');
   });
 });
