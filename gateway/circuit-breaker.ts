@@ -61,9 +61,10 @@ export class CircuitBreaker {
     const at = this.now();
     if (this.state === 'half-open') {
       this.probing = false;
-      this.outcomes = [];
       if (failed) this.open(at);
       else this.move('closed');
+      // A probe's verdict starts a new count.
+      this.outcomes = [];
       return;
     }
     if (this.state === 'open') return; // a fetch that went before it opened

@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
-import { parse, visit } from 'graphql';
 import { apolloLogger, type Logger } from '../lib/logger';
 import type { SubgraphBreakers } from './circuit-breaker';
+import { scopedFieldNames } from './scoped-fields';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { SubgraphPolicy } from './subgraph-policy';
 import { subgraphFetcher, type SubgraphConnections } from './subgraph-fetcher';
@@ -18,17 +18,6 @@ export interface GatewayOptions {
   connections: SubgraphConnections;
   /** Circuit breakers, shared the same way. */
   breakers: SubgraphBreakers;
-}
-
-/** Fields the supergraph guards with `@requiresScopes` (personal data, the audit trail). */
-export function scopedFieldNames(supergraphSdl: string): string[] {
-  const names = new Set<string>();
-  visit(parse(supergraphSdl), {
-    FieldDefinition(node) {
-      if (node.directives?.some((directive) => directive.name.value === 'requiresScopes')) names.add(node.name.value);
-    },
-  });
-  return [...names].sort();
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import type { ServedSupergraph } from '../reloadable-gateway';
-import { personalDataCoordinates } from './personal-data';
+import { personalDataCoordinates } from '../scoped-fields';
 
 /** Where the gateway takes exports (README, "Exports"). */
 export const EXPORT_PATH = '/export';

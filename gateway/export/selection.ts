@@ -3,7 +3,6 @@ import {
   getNullableType,
   isCompositeType,
   isInterfaceType,
-  isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -84,4 +83,3 @@ export function isObjectList(type: GraphQLType): boolean {
   return isListType(getNullableType(type)) && isCompositeType(getNamedType(type));
 }
 
-export { isLeafType };

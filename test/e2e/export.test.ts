@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects } from 'hyparquet';
 import { Types, type Connection } from 'mongoose';
+import { waitFor } from '../../scripts/lib/wait';
 import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
@@ -80,13 +81,13 @@ async function pagesByHand<T>(paged: string, variables: Record<string, unknown>,
 }
 
 /** The gateway's log line of an export that stopped, once written (the client may see the end first). */
-async function stopLine(process: GatewayProcess, exportId: string | null): Promise<Record<string, unknown> | undefined> {
-  for (let wait = 0; wait < 50; wait += 1) {
-    const line = process.logLines().find((candidate) => candidate.msg === 'export stopped' && candidate.exportId === exportId);
-    if (line) return line;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return undefined;
+async function stopLine(process: GatewayProcess, exportId: string | null): Promise<Record<string, unknown>> {
+  let line: Record<string, unknown> | undefined;
+  await waitFor(`the log line of export ${exportId}`, async () => {
+    line = process.logLines().find((candidate) => candidate.msg === 'export stopped' && candidate.exportId === exportId);
+    if (!line) throw new Error('not logged yet');
+  }, { timeoutMs: 5000 });
+  return line!;
 }
 
 async function exportOf(body: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Response> {

@@ -36,13 +36,16 @@ async function start(entry: SubgraphEntry, port: number, env: NodeJS.ProcessEnv)
   return { entry, port, process: started };
 }
 
+/** `<PREFIX>_URL` of each of this file's subgraphs, for a gateway of its own over them. */
+const ownSubgraphUrls = () => Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
+
 const first = async (db: Connection, collection: string) => String((await db.db!.collection(collection).findOne({}, { sort: { _id: 1 } }))!._id);
 
 beforeAll(async () => {
   const ports = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (entry) => [entry.name, await freePort()] as const)));
   const env = envOf(ports);
   for (const subgraph of await Promise.all(SUBGRAPHS.map((entry) => start(entry, ports[entry.name]!, env)))) subgraphs.set(subgraph.entry.name, subgraph);
-  gateway = await startGatewayProcess('outage', Object.fromEntries(SUBGRAPHS.map((entry) => [`${entry.envPrefix}_URL`, `http://127.0.0.1:${ports[entry.name]}/graphql`])));
+  gateway = await startGatewayProcess('outage', ownSubgraphUrls());
   const [esdm, perindustrian, koperasi] = await Promise.all(['esdm', 'perindustrian', 'koperasi_ukm'].map(openDatabase));
   [ids.energyCourse, ids.industryCourse, ids.business] = await Promise.all([first(esdm!, 'courses'), first(perindustrian!, 'courses'), first(koperasi!, 'businesses')]);
   await Promise.all([esdm, perindustrian, koperasi].map((db) => db!.close()));
@@ -123,8 +126,7 @@ describe('a frozen subgraph (SIGSTOP), with a timeout of 800 ms and two retries'
   let koperasi: Connection;
   const TIMEOUT_MS = 800;
   beforeAll(async () => {
-    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
-    strict = await startGatewayProcess('outage-strict', { ...urls, KOPERASI_UKM_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_RETRIES: '2' });
+    strict = await startGatewayProcess('outage-strict', { ...ownSubgraphUrls(), KOPERASI_UKM_TIMEOUT_MS: String(TIMEOUT_MS), SUBGRAPH_RETRIES: '2' });
     koperasi = await openDatabase('koperasi_ukm');
   });
   afterAll(async () => {
@@ -181,8 +183,7 @@ describe("a frozen subgraph's circuit breaker", () => {
   let guarded: GatewayProcess;
   const COOL_DOWN_MS = 1500;
   beforeAll(async () => {
-    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
-    guarded = await startGatewayProcess('outage-breaker', { ...urls, KOPERASI_UKM_TIMEOUT_MS: '300', SUBGRAPH_RETRIES: '0', CIRCUIT_MIN_FETCHES: '3', CIRCUIT_COOL_DOWN_MS: String(COOL_DOWN_MS) });
+    guarded = await startGatewayProcess('outage-breaker', { ...ownSubgraphUrls(), KOPERASI_UKM_TIMEOUT_MS: '300', SUBGRAPH_RETRIES: '0', CIRCUIT_MIN_FETCHES: '3', CIRCUIT_COOL_DOWN_MS: String(COOL_DOWN_MS) });
   });
   afterAll(() => guarded.stop());
 
@@ -235,8 +236,7 @@ describe('the request deadline (REQUEST_DEADLINE_MS)', () => {
   let hurried: GatewayProcess;
   const DEADLINE_MS = 700;
   beforeAll(async () => {
-    const urls = Object.fromEntries([...subgraphs.values()].map((subgraph) => [`${subgraph.entry.envPrefix}_URL`, `http://127.0.0.1:${subgraph.port}/graphql`]));
-    hurried = await startGatewayProcess('outage-deadline', { ...urls, REQUEST_DEADLINE_MS: String(DEADLINE_MS) });
+    hurried = await startGatewayProcess('outage-deadline', { ...ownSubgraphUrls(), REQUEST_DEADLINE_MS: String(DEADLINE_MS) });
   });
   afterAll(() => hurried.stop());
 

@@ -7,6 +7,8 @@ import {
   SUPERGRAPH_PATH,
   type CompositionResult,
 } from '../../scripts/lib/composition';
+import { isNonNullType } from 'graphql';
+import { apiSchemaOf } from '../../scripts/lib/api-schema';
 import { defaultRoutingUrl, SUBGRAPHS } from '../../subgraphs/catalog';
 
 describe('composeSupergraph', () => {
@@ -47,6 +49,13 @@ describe('composeSupergraph', () => {
         '@join__graph(name: "perindustrian", url: "http://localhost:4003/graphql")',
       ]),
     );
+  });
+
+  it("makes every root query field nullable, so one ministry's outage costs only its own part (README, \"Changelog\")", () => {
+    const query = apiSchemaOf(supergraph).getQueryType()!;
+    const nonNull = Object.values(query.getFields()).filter((field) => isNonNullType(field.type)).map((field) => field.name);
+    expect(nonNull).toEqual([]);
+    expect(Object.keys(query.getFields()).length).toBeGreaterThan(20);
   });
 
   it('equals the committed schema/supergraph.graphql byte for byte', () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { print, parse } from 'graphql';
 import { planExport } from '../../gateway/export/export-plan';
 import { neutraliseFormula } from '../../gateway/export/formats/csv';
-import { personalDataCoordinates } from '../../gateway/export/personal-data';
+import { personalDataCoordinates, scopedFieldNames } from '../../gateway/scoped-fields';
 import { rowMaker } from '../../gateway/export/rows';
 import { apiSchemaOf } from '../../scripts/lib/api-schema';
 
@@ -91,8 +91,9 @@ describe('rows of an export', () => {
 });
 
 describe('the export of personal data and of spreadsheets', () => {
-  it('knows the personal-data fields from the supergraph', () => {
-    expect([...personalDataCoordinates(supergraph)].filter((coordinate) => coordinate.startsWith('Worker.')).sort()).toEqual(['Worker.birthDate', 'Worker.nik', 'Worker.passportNumber', 'Worker.phone']);
+  it('knows the personal-data fields from the supergraph, and every guarded field the fetcher never shares', () => {
+    expect([...personalDataCoordinates(supergraph)].sort()).toEqual(['Query.dataSubjectReport', 'Query.workerByNik', 'Worker.birthDate', 'Worker.nik', 'Worker.passportNumber', 'Worker.phone']);
+    expect(scopedFieldNames(supergraph)).toEqual(['auditTrail', 'birthDate', 'dataSubjectReport', 'nik', 'passportNumber', 'phone', 'workerByNik']);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { parse } from 'graphql';
+import { parse, print } from 'graphql';
+import { readRegistry } from '../../lib/operation-registry';
 import type { Logger } from '../../lib/logger';
 import type { GatewayContext } from '../../gateway/context';
 import { cacheHintOf, SubgraphDataSource } from '../../gateway/subgraph-data-source';
@@ -187,6 +188,20 @@ describe('retries of the subgraph data source', () => {
     const answer = await dataSource.process(mutation());
     expect(sent).toHaveLength(1);
     expect(answer.errors![0]!.path).toEqual(['updateWorkerStatus']);
+  });
+
+  it('sends every registered mutation once, whatever its first attempt meets', async () => {
+    const mutations = readRegistry().filter((registered) => registered.kind === 'mutation');
+    expect(mutations.length).toBeGreaterThan(5);
+    for (const registered of mutations) {
+      const { dataSource, sent } = source(timedOut(), { retries: 3, then: [{ json: { data: {} } }] });
+      const options = operation(context());
+      // As the gateway sends a subgraph its share: the operation's own text, its name suffixed.
+      (options.request as { query: string }).query = print(registered.document).replace(`mutation ${registered.name}`, `mutation ${registered.name}__kp2mi__0`);
+      (options as { document?: unknown }).document = parse((options.request as { query: string }).query);
+      await dataSource.process(options);
+      expect({ mutation: registered.name, sent: sent.length }).toEqual({ mutation: registered.name, sent: 1 });
+    }
   });
 
   it('waits longer before each retry, jittered', () => {

@@ -1,0 +1,39 @@
+import { Kind, parse, visit, type ConstValueNode } from 'graphql';
+
+const PERSONAL_DATA_SCOPE = 'pii:read';
+
+function scopesOf(value: ConstValueNode | undefined): string[] {
+  if (!value) return [];
+  if (value.kind === Kind.LIST) return value.values.flatMap(scopesOf);
+  return value.kind === Kind.STRING ? [value.value] : [];
+}
+
+/** Each field the supergraph guards with `@requiresScopes` (`Worker.nik`), with the scopes it names. */
+export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonly string[]> {
+  const fields = new Map<string, string[]>();
+  let typeName = '';
+  const enter = (node: { name: { value: string } }) => {
+    typeName = node.name.value;
+  };
+  visit(parse(supergraphSdl), {
+    ObjectTypeDefinition: enter,
+    ObjectTypeExtension: enter,
+    InterfaceTypeDefinition: enter,
+    InterfaceTypeExtension: enter,
+    FieldDefinition(node) {
+      const guards = node.directives?.filter((directive) => directive.name.value === 'requiresScopes') ?? [];
+      if (guards.length > 0) fields.set(`${typeName}.${node.name.value}`, guards.flatMap((directive) => directive.arguments?.flatMap((argument) => scopesOf(argument.value)) ?? []));
+    },
+  });
+  return fields;
+}
+
+/** Names of the guarded fields (personal data, the audit trail): reads the fetcher never shares. */
+export function scopedFieldNames(supergraphSdl: string): string[] {
+  return [...new Set([...scopedFields(supergraphSdl).keys()].map((coordinate) => coordinate.split('.')[1]!))].sort();
+}
+
+/** `Worker.nik` …: the graph's personal data, the fields guarded by `pii:read`. An export that reads one is on record. */
+export function personalDataCoordinates(supergraphSdl: string): ReadonlySet<string> {
+  return new Set([...scopedFields(supergraphSdl)].filter(([, scopes]) => scopes.includes(PERSONAL_DATA_SCOPE)).map(([coordinate]) => coordinate));
+}
