@@ -1,9 +1,9 @@
 import type { GraphQLError } from 'graphql';
+import type { Claims } from '../runtime/claims';
 import { badUserInput, conflict, notFound } from '../runtime/errors';
 import { findWorker, type GraphClient } from '../runtime/graph-client';
 import { parseObjectId } from '../runtime/object-id';
 import { expiryOf, utcDay } from './certificate-validity';
-import type { KeyedQueue } from './keyed-queue';
 import type { EnrollmentDoc } from './models/enrollment';
 import type { CertificateRepository, NewCertificate } from './repositories/certificate-repository';
 import type { CourseRepository } from './repositories/course-repository';
@@ -20,17 +20,16 @@ export interface TrainingRepositories {
 
 /**
  * The rules of enrolling and completing. Every check runs before the first write (there are no
- * transactions); each write a racing request could contest is a single guarded update or an insert
- * under a unique index, and within this process one course's enrollments (one enrollment's
- * completions) run one at a time.
+ * transactions); each write a racing request — in this replica or another — could contest is an
+ * insert under a unique index or a guarded update made by the holder of a claim (see Claims): a
+ * course's seats change one claim at a time, an enrollment's result is recorded once.
  */
 export class EnrollmentService {
   constructor(
     private readonly ministry: TrainingMinistry,
     private readonly repositories: TrainingRepositories,
     private readonly graph: GraphClient,
-    /** Shared by every request of the subgraph: see KeyedQueue. */
-    private readonly writes: KeyedQueue,
+    private readonly claims: Claims,
   ) {}
 
   async enroll(workerIdInput: string, courseIdInput: string): Promise<EnrollmentDoc> {
@@ -38,7 +37,7 @@ export class EnrollmentService {
     const courseId = parseObjectId(courseIdInput, 'courseId', 'course').toHexString();
     if (!(await this.repositories.courses.findById(courseId))) throw notFound(`No ${this.ministry.names.courseType} with id "${courseId}"`, 'courseId');
     if (!(await findWorker(this.graph, workerId))) throw notFound(`No worker with id "${workerId}" is registered with KP2MI`, 'workerId');
-    return this.writes.run(`course:${courseId}`, () => this.takeSeatFor(workerId, courseId));
+    return this.takeSeatFor(workerId, courseId);
   }
 
   /** The checks that depend on other enrollments, then the seat (the first write), then the enrollment. */
@@ -58,12 +57,16 @@ export class EnrollmentService {
   async complete(enrollmentIdInput: string, passed: boolean, score: number | null): Promise<EnrollmentDoc> {
     const enrollmentId = parseObjectId(enrollmentIdInput, 'enrollmentId', 'enrollment').toHexString();
     if (score !== null && (score < 0 || score > 100)) throw badUserInput(`score must be from 0 to 100; got ${score}`, 'score');
-    return this.writes.run(`enrollment:${enrollmentId}`, () => this.recordResult(enrollmentId, passed, score));
+    // One result per enrollment: a racing completion waits for the holder, then finds it recorded.
+    return this.claims.retry(`${this.ministry.names.enrollmentType} "${enrollmentId}"`, async () => {
+      const recorded = await this.claims.once(`enrollment-result:${enrollmentId}`, () => this.recordResult(enrollmentId, passed, score));
+      return recorded.held ? recorded.value : undefined;
+    });
   }
 
   private async recordResult(enrollmentId: string, passed: boolean, score: number | null): Promise<EnrollmentDoc> {
     const { enrollments, certificates } = this.repositories;
-    const enrollment = await enrollments.findById(enrollmentId);
+    const enrollment = await enrollments.findCurrent(enrollmentId);
     if (!enrollment) throw notFound(`No ${this.ministry.names.enrollmentType} with id "${enrollmentId}"`, 'enrollmentId');
     if (enrollment.status !== 'ENROLLED') throw this.notEnrolled(enrollmentId, enrollment.status);
     const completedAt = new Date();

@@ -3,7 +3,6 @@ import { auditPartResolvers } from '../runtime/audit/audit-trail';
 import { loadSchema } from '../runtime/schema';
 import { trainingAccess, trainingDataSubject } from './access';
 import { createTrainingDataSources, type TrainingDataSources } from './data-sources';
-import { KeyedQueue } from './keyed-queue';
 import { createTrainingModels, type TrainingModels } from './models';
 import { createTrainingResolvers } from './resolvers';
 import type { TrainingMinistry } from './training-ministry';
@@ -13,8 +12,6 @@ export type { TrainingMinistry } from './training-ministry';
 
 /** A ministry's training subgraph: the shared implementation under the ministry's names, schema file and database. */
 export function createTrainingSubgraph(ministry: TrainingMinistry): SubgraphDefinition<TrainingModels, TrainingDataSources> {
-  // One per subgraph, not per request: it orders the writes of concurrent requests.
-  const writes = new KeyedQueue();
   return {
     entry: ministry.entry,
     typeDefs: loadSchema(ministry.folder),
@@ -22,6 +19,6 @@ export function createTrainingSubgraph(ministry: TrainingMinistry): SubgraphDefi
     access: trainingAccess(ministry.names),
     dataSubject: trainingDataSubject(ministry.names),
     createModels: (connection) => createTrainingModels(connection, ministry.courseSectors),
-    createDataSources: (models, { graph }) => createTrainingDataSources(ministry, models, graph, writes),
+    createDataSources: (models, { graph }) => createTrainingDataSources(ministry, models, graph),
   };
 }

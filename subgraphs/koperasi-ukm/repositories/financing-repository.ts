@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Types } from 'mongoose';
+import { Claims } from '../../runtime/claims';
 import { badUserInput, conflict, notFound } from '../../runtime/errors';
 import { findWorker, type GraphClient } from '../../runtime/graph-client';
 import { today } from '../../runtime/input';
@@ -25,12 +26,14 @@ const PMI_RULE = 'KUR PMI is only for a business owned by a migrant worker regis
 
 export class FinancingRepository {
   private readonly byBusiness: DataLoader<string, FinancingApplicationDoc[]>;
+  private readonly claims: Claims;
 
   constructor(
     private readonly models: KoperasiModels,
     private readonly graph: GraphClient,
     private readonly businesses: BusinessRepository,
   ) {
+    this.claims = new Claims(models.Claim);
     this.byBusiness = groupLoader<FinancingApplicationDoc>(models.FinancingApplication, {
       field: 'businessId',
       toStored: (id) => new Types.ObjectId(id),
@@ -64,15 +67,23 @@ export class FinancingRepository {
     if (!(await findWorker(this.graph, ownerId))) throw badUserInput(`${PMI_RULE}; the owner ${ownerId} is not registered with KP2MI`, 'input.scheme');
   }
 
-  /** Decides atomically: of two concurrent decisions only one finds the application still SUBMITTED. */
+  /**
+   * Decided once: of concurrent decisions, in any replica, the one holding the claim makes its
+   * guarded update; the others wait for it and then find the application decided.
+   */
   async decide(id: string, approve: boolean): Promise<FinancingApplicationDoc> {
     const _id = parseObjectId(id, 'id', 'financing application');
-    const decided = (await this.models.FinancingApplication.findOneAndUpdate(
-      { _id, status: 'SUBMITTED' },
-      { $set: { status: approve ? 'APPROVED' : 'REJECTED', decidedOn: today() } },
-      { returnDocument: 'after' },
-    ).lean()) as FinancingApplicationDoc | null;
-    if (decided) return decided;
+    const decided = await this.claims.retry(`Financing application ${id}`, async () => {
+      const held = await this.claims.once(`financing-decision:${id}`, async () =>
+        (await this.models.FinancingApplication.findOneAndUpdate(
+          { _id, status: 'SUBMITTED' },
+          { $set: { status: approve ? 'APPROVED' : 'REJECTED', decidedOn: today() } },
+          { returnDocument: 'after' },
+        ).lean()) as FinancingApplicationDoc | null,
+      );
+      return held.held ? { doc: held.value } : undefined;
+    });
+    if (decided.doc) return decided.doc;
     const existing = (await this.models.FinancingApplication.findById(_id, { status: 1 }).lean()) as Pick<FinancingApplicationDoc, 'status'> | null;
     if (!existing) throw notFound(`No financing application with id ${id}`, 'id');
     throw conflict(`Financing application ${id} was already decided (${existing.status}); a decision cannot be changed`, 'id');

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { claimModel } from '../../runtime/claims';
 import { countryModel } from './country';
 import { jobOpeningModel } from './job-opening';
 import { placementModel } from './placement';
@@ -10,6 +11,7 @@ export function createKp2miModels(connection: Connection) {
     Country: countryModel(connection),
     Placement: placementModel(connection),
     JobOpening: jobOpeningModel(connection),
+    Claim: claimModel(connection),
   };
 }
 

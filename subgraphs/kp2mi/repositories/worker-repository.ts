@@ -1,5 +1,6 @@
 import type DataLoader from 'dataloader';
 import { Types } from 'mongoose';
+import { Claims } from '../../runtime/claims';
 import { badUserInput, conflict, notFound } from '../../runtime/errors';
 import { keyLoader } from '../../runtime/loaders';
 import { parseObjectId } from '../../runtime/object-id';
@@ -88,9 +89,10 @@ export class WorkerRepository {
     if (!canMove(worker.status, status)) {
       throw conflict(`A worker's status moves only forward (or RETURNED → READY); cannot move from ${worker.status} to ${status}`, 'status');
     }
-    // Conditional on the status we checked, so two concurrent moves cannot both apply.
-    const { matchedCount } = await this.models.Worker.updateOne({ _id, status: worker.status }, { $set: { status } });
-    if (matchedCount === 0) throw conflict(`The worker's status changed meanwhile; read it again and retry`, 'status');
+    // Made by the one holder of the claim on the status we checked (in any replica), and
+    // conditional on it, so of two concurrent moves only one applies.
+    const moved = await new Claims(this.models.Claim).once(`worker-status:${id}:${worker.status}`, () => this.models.Worker.updateOne({ _id, status: worker.status }, { $set: { status } }));
+    if (!moved.held || moved.value.matchedCount === 0) throw conflict(`The worker's status changed meanwhile; read it again and retry`, 'status');
     return { ...worker, status };
   }
 

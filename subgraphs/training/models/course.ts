@@ -13,8 +13,10 @@ function courseSchema(sectors: readonly JobSector[]) {
       /** The training centre's city, copied here so the `city` filter is one query on this collection. */
       city: { type: String, required: true },
       certificationScheme: { type: String, required: true, trim: true, maxlength: 200 },
-      /** Taken one at a time by an atomic decrement guarded by `$gt: 0`, so it never goes below zero. */
+      /** Changed only by the holder of the claim on `seatVersion` (see CourseRepository.changeSeats), so never below zero. */
       seatsAvailable: { type: Number, required: true, min: 0, validate: Number.isInteger },
+      /** How many times the seats have changed: names the claim of the next change. Absent on courses written before it. */
+      seatVersion: { type: Number, default: 0 },
     },
     { collection: 'courses', versionKey: false },
   );

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { claimModel } from '../../runtime/claims';
 import type { JobSector } from '../training-ministry';
 import { certificateModel } from './certificate';
 import { courseModel } from './course';
@@ -11,6 +12,7 @@ export function createTrainingModels(connection: Connection, courseSectors: read
     Course: courseModel(connection, courseSectors),
     Enrollment: enrollmentModel(connection),
     Certificate: certificateModel(connection),
+    Claim: claimModel(connection),
   };
 }
 

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { Types } from 'mongoose';
+import type { Claims } from '../../runtime/claims';
 import { keyLoader, WHOLE_BATCH } from '../../runtime/loaders';
 import { parseObjectId } from '../../runtime/object-id';
 import { paginate, type Connection, type Filter, type PageArgs } from '../../runtime/pagination';
@@ -39,6 +40,8 @@ export class CourseRepository {
     courseSectors: readonly JobSector[],
     /** The ministry's course connection, e.g. `Query.energyCourses`, which its cursors name. */
     private readonly connection: string,
+    /** Decides which of racing requests changes the seats (see changeSeats). */
+    private readonly claims: Claims,
   ) {
     this.byId = keyLoader<CourseDoc>(models.Course, { toStored: (id) => new Types.ObjectId(id) });
     // One find for every opening of the request, whatever their number; sectors no course prepares for cost nothing.
@@ -65,16 +68,37 @@ export class CourseRepository {
     return this.recommendedBySector.load(sector);
   }
 
-  /** Takes one seat in a single atomic update that only matches while a seat is left; false when none was. */
+  /** Takes one seat; false when none was left. */
   async takeSeat(courseId: string): Promise<boolean> {
-    const taken = await this.models.Course.findOneAndUpdate({ _id: new Types.ObjectId(courseId), seatsAvailable: { $gt: 0 } }, { $inc: { seatsAvailable: -1 } }).lean();
-    this.byId.clear(courseId);
-    return taken !== null;
+    return (await this.changeSeats(courseId, -1)) === 'changed';
   }
 
   /** Gives back a seat taken for an enrollment that could not be written. */
   async releaseSeat(courseId: string): Promise<void> {
-    await this.models.Course.updateOne({ _id: new Types.ObjectId(courseId) }, { $inc: { seatsAvailable: 1 } });
+    await this.changeSeats(courseId, 1);
+  }
+
+  /**
+   * One change of the seat count, made by the holder of the claim on the course's current
+   * `seatVersion` and guarded by it, so racing requests in any replica apply their changes one
+   * after another and none is lost (see Claims).
+   */
+  private async changeSeats(courseId: string, delta: 1 | -1): Promise<'changed' | 'none left' | 'gone'> {
+    const _id = new Types.ObjectId(courseId);
+    const outcome = await this.claims.retry(`The seats of course "${courseId}"`, async () => {
+      const course = (await this.models.Course.findById(_id, { seatsAvailable: 1, seatVersion: 1 }).lean()) as Pick<CourseDoc, 'seatsAvailable' | 'seatVersion'> | null;
+      if (!course) return 'gone' as const;
+      if (delta < 0 && course.seatsAvailable <= 0) return 'none left' as const;
+      const version = course.seatVersion ?? 0;
+      const changed = await this.claims.once(`course-seats:${courseId}:${version}`, () =>
+        this.models.Course.updateOne(
+          { _id, seatVersion: version === 0 ? { $in: [0, null] } : version },
+          { $set: { seatsAvailable: course.seatsAvailable + delta, seatVersion: version + 1 } },
+        ),
+      );
+      return changed.held && changed.value.modifiedCount === 1 ? ('changed' as const) : undefined;
+    });
     this.byId.clear(courseId);
+    return outcome;
   }
 }

@@ -30,6 +30,12 @@ export class EnrollmentRepository {
     return this.byId.load(id);
   }
 
+  /** As stored now, not as read earlier in the request. */
+  findCurrent(id: string): Promise<EnrollmentDoc | null> {
+    this.byId.clear(id);
+    return this.byId.load(id);
+  }
+
   /** A worker's enrollments, oldest first; batched for every worker of the request. */
   forWorker(workerId: string): Promise<EnrollmentDoc[]> {
     return this.byWorker.load(workerId);
