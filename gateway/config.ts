@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { boolean, ConfigError, count, optionalString, port, positiveInt, requiredString, stringList, url } from '../lib/env';
+import type { OperationQueueOptions } from '../lib/http/operation-queue';
 import { DEFAULT_TOKEN_AUDIENCE, DEFAULT_TOKEN_ISSUER } from '../lib/identity';
 import type { AuthConfig } from './authentication';
 import type { BreakerSettings } from './circuit-breaker';
@@ -23,8 +24,8 @@ export interface GatewayConfig {
   explorer: boolean;
   introspection: boolean;
   bodyLimitBytes: number;
-  /** Operations executed at once and how many may wait for a turn; null: no limit. */
-  operations: { maxConcurrent: number; maxWaiting: number } | null;
+  /** Operations executed at once, how many may wait for a turn, and after how long refusing them makes the gateway unready; null: no limit. */
+  operations: OperationQueueOptions | null;
   /** Longest string accepted anywhere in an operation's variables. */
   maxStringLength: number;
   /** Depth, aliases, cost and tokens an operation may have (README "Query limits"). */
@@ -101,10 +102,25 @@ export function authConfig(env: NodeJS.ProcessEnv): AuthConfig {
   throw new ConfigError('AUTH_JWT_SECRET or AUTH_JWKS_URL is not set: the gateway verifies bearer tokens with one of them ("npm start" provides a local secret)');
 }
 
-/** MAX_CONCURRENT_OPERATIONS unset or blank: no limit (and MAX_WAITING_OPERATIONS is not read). */
+/**
+ * The operation queue's defaults, chosen by `npm run bench:limits` (README, "Performance"): the
+ * lowest limit at which the mix keeps its throughput, and a wait of at most about half a second,
+ * past which a caller is better told at once to retry; the line's length only caps its memory.
+ */
+export const DEFAULT_MAX_CONCURRENT_OPERATIONS = 8;
+export const DEFAULT_MAX_WAITING_OPERATIONS = 100;
+export const DEFAULT_MAX_OPERATION_WAIT_MS = 500;
+export const DEFAULT_OVERLOAD_UNREADY_AFTER_MS = 2000;
+
+/** On unless MAX_CONCURRENT_OPERATIONS is `off`. */
 function operationLimits(env: NodeJS.ProcessEnv): GatewayConfig['operations'] {
-  if (optionalString(env, 'MAX_CONCURRENT_OPERATIONS') === undefined) return null;
-  return { maxConcurrent: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', 1), maxWaiting: positiveInt(env, 'MAX_WAITING_OPERATIONS', 1000) };
+  if (optionalString(env, 'MAX_CONCURRENT_OPERATIONS')?.toLowerCase() === 'off') return null;
+  return {
+    limit: positiveInt(env, 'MAX_CONCURRENT_OPERATIONS', DEFAULT_MAX_CONCURRENT_OPERATIONS),
+    maxWaiting: count(env, 'MAX_WAITING_OPERATIONS', DEFAULT_MAX_WAITING_OPERATIONS, 100_000),
+    maxWaitMs: count(env, 'MAX_OPERATION_WAIT_MS', DEFAULT_MAX_OPERATION_WAIT_MS, 600_000),
+    unreadyAfterMs: count(env, 'OVERLOAD_UNREADY_AFTER_MS', DEFAULT_OVERLOAD_UNREADY_AFTER_MS, 600_000),
+  };
 }
 
 /** The generated manifest of registered documents, relative to where the gateway is started (like the supergraph). */
@@ -137,11 +153,20 @@ export function envPrefix(subgraphName: string): string {
 const MAX_RETRIES = 5;
 
 /**
+ * A subgraph fetch of this graph takes milliseconds, its heaviest (a page of a filtered connection
+ * over 20,000 workers on the embedded database, scanned at about 55 µs a document) about a second:
+ * five seconds is past anything healthy, and short enough that a hung subgraph costs a caller
+ * little. A request's deadline leaves room for a timeout, its retry and the plan's other fetches.
+ */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 5_000;
+export const DEFAULT_REQUEST_DEADLINE_MS = 15_000;
+
+/**
  * SUBGRAPH_TIMEOUT_MS and SUBGRAPH_RETRIES for every subgraph, each overridden by
  * `<PREFIX>_TIMEOUT_MS` and `<PREFIX>_RETRIES` (`ESDM_RETRIES=0` turns retries off for ESDM).
  */
 function subgraphPolicies(subgraphNames: readonly string[], env: NodeJS.ProcessEnv): (name: string) => SubgraphPolicy {
-  const defaults: SubgraphPolicy = { timeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', 30_000), retries: count(env, 'SUBGRAPH_RETRIES', 1, MAX_RETRIES) };
+  const defaults: SubgraphPolicy = { timeoutMs: positiveInt(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_SUBGRAPH_TIMEOUT_MS), retries: count(env, 'SUBGRAPH_RETRIES', 1, MAX_RETRIES) };
   const policies = new Map(
     subgraphNames.map((name) => {
       const prefix = envPrefix(name);
@@ -203,7 +228,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the gateway signs the identity it passes to subgraphs with it ("npm start" provides a local secret)'),
     subgraphPolicy: subgraphPolicies(subgraphNames, env),
     breakers: breakerSettings(env),
-    requestDeadlineMs: positiveInt(env, 'REQUEST_DEADLINE_MS', 60_000),
+    requestDeadlineMs: positiveInt(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
     trustedDocuments: trustedDocuments(env, production),
     exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),

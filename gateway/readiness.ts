@@ -1,4 +1,5 @@
 import { timedCheck, type ReadinessReport } from '../lib/http/health';
+import type { OperationQueue } from '../lib/http/operation-queue';
 import type { SubgraphBreakers } from './circuit-breaker';
 import type { ServedSupergraph } from './reloadable-gateway';
 
@@ -22,10 +23,19 @@ export async function subgraphsReadiness(subgraphs: Record<string, string>, time
 }
 
 /**
- * Ready when every subgraph of the served supergraph is; the report says which supergraph that is,
- * since when, and the state of each subgraph's circuit breaker (an open one fails its fetches at once).
+ * Ready when every subgraph of the served supergraph is and the gateway is not shedding load;
+ * the report says which supergraph that is, since when, and the state of each subgraph's circuit
+ * breaker (an open one fails its fetches at once). While the operation queue keeps refusing
+ * operations the gateway answers unready at once, without asking the subgraphs: a load balancer
+ * then sends its traffic to another replica, and a calm second makes it ready again.
  */
-export async function gatewayReadiness(served: ServedSupergraph, breakers?: SubgraphBreakers): Promise<ReadinessReport> {
+export async function gatewayReadiness(served: ServedSupergraph, breakers?: SubgraphBreakers, queue?: OperationQueue): Promise<ReadinessReport> {
+  const details = { supergraph: { sha256: served.supergraph.sha256, loadedAt: served.loadedAt.toISOString() }, ...(breakers ? { breakers: breakers.report() } : {}) };
+  const shedding = queue?.shedding();
+  if (shedding) {
+    const error = `shedding load: ${shedding.refused} operations refused with 503 in the last ${(shedding.sinceMs / 1000).toFixed(1)} s`;
+    return { ready: false, checks: { load: { ok: false, error } }, details };
+  }
   const report = await subgraphsReadiness(served.routes);
-  return { ...report, details: { supergraph: { sha256: served.supergraph.sha256, loadedAt: served.loadedAt.toISOString() }, ...(breakers ? { breakers: breakers.report() } : {}) } };
+  return { ...report, details };
 }

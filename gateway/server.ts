@@ -102,11 +102,12 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     const header: HeaderLookup = (name) => firstValue(req.headers[name]);
     return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header), deadline: Date.now() + config.requestDeadlineMs };
   };
+  const queue = config.operations ? operationQueue(config.operations) : undefined;
   const graphql = {
     server: apollo,
     bodyLimitBytes: config.bodyLimitBytes,
     maxStringLength: config.maxStringLength,
-    queue: config.operations ? operationQueue(config.operations.maxConcurrent, config.operations.maxWaiting) : undefined,
+    queue,
     answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
     resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
     context,
@@ -115,7 +116,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     graphqlPath: config.graphqlPath,
     corsOrigins: config.corsOrigins,
     logger,
-    readiness: () => gatewayReadiness(gateway.served(), breakers),
+    readiness: () => gatewayReadiness(gateway.served(), breakers, queue),
     graphql: graphqlHandler(graphql),
     routes: {
       [EXPORT_PATH]: exportHandler({

@@ -206,7 +206,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    await queue?.acquire();
+    const endTurn = await queue?.acquire();
     let response;
     try {
       response = await server.executeHTTPGraphQLRequest({
@@ -214,7 +214,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
         context: known ? () => Promise.resolve(known) : () => contextOf(req),
       });
     } finally {
-      queue?.release();
+      endTurn?.();
     }
     const status = response.status ?? 200;
     if (response.body.kind === 'complete') {

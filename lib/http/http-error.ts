@@ -6,6 +6,8 @@ export class HttpError extends Error {
     message: string,
     /** Answered beside the code: what helps the caller fix the request (`field`, `limit` …). */
     readonly extensions: Readonly<Record<string, unknown>> = {},
+    /** HTTP headers answered with it (a 503's `Retry-After`). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'HttpError';

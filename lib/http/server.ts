@@ -65,8 +65,12 @@ export function createHttpServer(options: HttpServerOptions): http.Server {
     };
     handle().catch((err: unknown) => {
       if (err instanceof HttpError) {
-        if (res.headersSent) res.destroy();
-        else sendJson(res, err.status, { errors: [{ message: err.message, extensions: { ...err.extensions, code: err.code } }] });
+        if (res.headersSent) {
+          res.destroy();
+          return;
+        }
+        for (const [name, value] of Object.entries(err.headers)) res.setHeader(name, value);
+        sendJson(res, err.status, { errors: [{ message: err.message, extensions: { ...err.extensions, code: err.code } }] });
         return;
       }
       logger.error('request failed', { err, path });

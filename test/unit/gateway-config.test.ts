@@ -4,19 +4,31 @@ const base = { AUTH_JWT_SECRET: 'a'.repeat(32), IDENTITY_SECRET: 'an identity se
 const load = (env: Record<string, string>) => loadGatewayConfig([], { ...base, ...env });
 
 describe('the gateway limit on operations at once', () => {
-  it('is off when MAX_CONCURRENT_OPERATIONS is unset or blank', () => {
-    expect(load({}).operations).toBeNull();
-    expect(load({ MAX_CONCURRENT_OPERATIONS: '  ', MAX_WAITING_OPERATIONS: 'ignored' }).operations).toBeNull();
+  it('is on by default, with the limits chosen by measurement (README, "Performance")', () => {
+    expect(load({}).operations).toEqual({ limit: 8, maxWaiting: 100, maxWaitMs: 500, unreadyAfterMs: 2000 });
+    expect(load({ MAX_CONCURRENT_OPERATIONS: '  ' }).operations).toEqual({ limit: 8, maxWaiting: 100, maxWaitMs: 500, unreadyAfterMs: 2000 });
   });
 
-  it('reads the limit, with 1000 waiting unless MAX_WAITING_OPERATIONS says otherwise', () => {
-    expect(load({ MAX_CONCURRENT_OPERATIONS: '4' }).operations).toEqual({ maxConcurrent: 4, maxWaiting: 1000 });
-    expect(load({ MAX_CONCURRENT_OPERATIONS: '4', MAX_WAITING_OPERATIONS: '20' }).operations).toEqual({ maxConcurrent: 4, maxWaiting: 20 });
+  it('is off with MAX_CONCURRENT_OPERATIONS=off (and the other two are not read)', () => {
+    expect(load({ MAX_CONCURRENT_OPERATIONS: 'off', MAX_WAITING_OPERATIONS: 'ignored' }).operations).toBeNull();
+    expect(load({ MAX_CONCURRENT_OPERATIONS: 'OFF' }).operations).toBeNull();
   });
 
-  it('refuses a limit that is not a positive integer, naming the variable', () => {
+  it('reads each setting', () => {
+    expect(load({ MAX_CONCURRENT_OPERATIONS: '16' }).operations).toEqual({ limit: 16, maxWaiting: 100, maxWaitMs: 500, unreadyAfterMs: 2000 });
+    expect(load({ MAX_CONCURRENT_OPERATIONS: '4', MAX_WAITING_OPERATIONS: '0', MAX_OPERATION_WAIT_MS: '250', OVERLOAD_UNREADY_AFTER_MS: '0' }).operations).toEqual({
+      limit: 4,
+      maxWaiting: 0,
+      maxWaitMs: 250,
+      unreadyAfterMs: 0,
+    });
+  });
+
+  it('refuses a setting that is not a number in range, naming the variable', () => {
     expect(() => load({ MAX_CONCURRENT_OPERATIONS: '0' })).toThrow('MAX_CONCURRENT_OPERATIONS must be a positive integer; got "0"');
-    expect(() => load({ MAX_CONCURRENT_OPERATIONS: '4', MAX_WAITING_OPERATIONS: 'many' })).toThrow('MAX_WAITING_OPERATIONS must be a positive integer; got "many"');
+    expect(() => load({ MAX_WAITING_OPERATIONS: 'many' })).toThrow('MAX_WAITING_OPERATIONS must be a whole number from 0 to 100000; got "many"');
+    expect(() => load({ MAX_OPERATION_WAIT_MS: '1.5' })).toThrow('MAX_OPERATION_WAIT_MS must be a whole number from 0 to 600000; got "1.5"');
+    expect(() => load({ OVERLOAD_UNREADY_AFTER_MS: '-1' })).toThrow('OVERLOAD_UNREADY_AFTER_MS must be a whole number from 0 to 600000; got "-1"');
   });
 });
 
@@ -48,8 +60,8 @@ describe("each subgraph's timeout and retries", () => {
   const names = ['kp2mi', 'esdm', 'koperasi-ukm'];
   const policy = (env: Record<string, string>) => loadGatewayConfig(names, { ...base, ...env }).subgraphPolicy;
 
-  it('are 30 s and one retry unless SUBGRAPH_TIMEOUT_MS and SUBGRAPH_RETRIES say otherwise', () => {
-    expect(policy({})('esdm')).toEqual({ timeoutMs: 30_000, retries: 1 });
+  it('are 5 s and one retry unless SUBGRAPH_TIMEOUT_MS and SUBGRAPH_RETRIES say otherwise', () => {
+    expect(policy({})('esdm')).toEqual({ timeoutMs: 5_000, retries: 1 });
     expect(policy({ SUBGRAPH_TIMEOUT_MS: '4000', SUBGRAPH_RETRIES: '2' })('kp2mi')).toEqual({ timeoutMs: 4000, retries: 2 });
   });
 
