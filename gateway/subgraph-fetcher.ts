@@ -25,8 +25,17 @@ export interface SubgraphConnections {
   'https:': https.Agent;
 }
 
+/**
+ * With a `timeout` set, Node closes an idle pooled socket at the `Keep-Alive: timeout=…` the
+ * server (or a load balancer in front of it) announced, or at this timeout, before the other end
+ * does; without one it keeps idle sockets forever and may reuse one just as the other end closes
+ * it, which fails that fetch. Busy sockets are not cut by it: fetches have their own timeouts.
+ */
+const IDLE_SOCKET_TIMEOUT_MS = 60_000;
+
 export function subgraphConnections(): SubgraphConnections {
-  return { 'http:': new http.Agent({ keepAlive: true, maxSockets: 256 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 256 }) };
+  const options = { keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_TIMEOUT_MS };
+  return { 'http:': new http.Agent(options), 'https:': new https.Agent(options) };
 }
 
 export interface SubgraphFetcherOptions {

@@ -16,12 +16,29 @@ export interface ServiceProcess {
  * running this script) with tsx. Output goes to our stdout, or to a log file in tests.
  */
 export function startServiceProcess(name: string, entry: string, env: NodeJS.ProcessEnv, logFile?: string, args: string[] = []): ServiceProcess {
-  const output = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], {
-    cwd: ROOT,
+  // Graceful shutdown drains in-flight requests; past 15 s something is stuck.
+  const { child, exited, stop } = spawnLogged(process.execPath, ['--import', 'tsx', path.join(ROOT, entry), ...args], {
     env: { ...env, STOP_WITH_PARENT: '1' },
-    stdio: ['ignore', output ? 'pipe' : 'inherit', output ? 'pipe' : 'inherit'],
+    logFile,
+    stopSignal: 'SIGTERM',
+    killAfterMs: 15_000,
   });
+  return { name, child, exited, stop };
+}
+
+export interface SpawnLoggedOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Where its output goes (appended); our stdout and stderr when absent. */
+  logFile?: string;
+  /** The signal that asks it to stop, then SIGKILL after `killAfterMs`. */
+  stopSignal: NodeJS.Signals;
+  killAfterMs: number;
+}
+
+/** A child process run from the project's root, its output to a log file or ours, with how to wait for its end and stop it. */
+export function spawnLogged(command: string, args: string[], options: SpawnLoggedOptions): Pick<ServiceProcess, 'child' | 'exited' | 'stop'> {
+  const output = options.logFile ? createWriteStream(options.logFile, { flags: 'a' }) : undefined;
+  const child = spawn(command, args, { cwd: ROOT, env: options.env ?? process.env, stdio: ['ignore', output ? 'pipe' : 'inherit', output ? 'pipe' : 'inherit'] });
   if (output) {
     child.stdout?.pipe(output);
     child.stderr?.pipe(output);
@@ -34,11 +51,10 @@ export function startServiceProcess(name: string, entry: string, env: NodeJS.Pro
   );
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
-    child.kill('SIGTERM');
-    // Graceful shutdown drains in-flight requests; past 15 s something is stuck.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.kill(options.stopSignal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.killAfterMs);
     await exited;
     clearTimeout(timer);
   };
-  return { name, child, exited, stop };
+  return { child, exited, stop };
 }

@@ -69,12 +69,30 @@ export async function probeReady(url: string): Promise<void> {
 /** How long a service process may take from its start to ready. */
 export const READY_TIMEOUT_MS = 60_000;
 
-async function startAndWait(proc: ServiceProcess, healthUrl: string): Promise<void> {
+/** Resolves once `proc` answers ready at `healthUrl`; fails when it exits first or is not ready in time. */
+export async function waitUntilReady(proc: ServiceProcess, healthUrl: string): Promise<void> {
   await waitFor(`${proc.name} to be ready at ${healthUrl}`, () => probeReady(healthUrl), {
     timeoutMs: READY_TIMEOUT_MS,
     intervalMs: 150,
     abort: proc.exited.then((how) => `${proc.name} exited (${how}) before it was ready; see its log`),
   });
+}
+
+export type DatabaseOptions = Pick<StackOptions, 'mongodbUri' | 'env' | 'dataDir' | 'databasePort' | 'logDir' | 'log'>;
+
+/**
+ * The embedded database, unless every subgraph has a MongoDB server of its own (`mongodbUri` or
+ * `<PREFIX>_MONGODB_URI`); with how it was started, its port fixed, so a restart is found where
+ * the subgraphs look for it. Nothing when no embedded database is needed.
+ */
+export async function startDatabase(options: DatabaseOptions): Promise<{ database?: EmbeddedDatabase; databaseOptions?: StartDatabaseOptions }> {
+  const { log } = options;
+  const needsEmbedded = !options.mongodbUri && SUBGRAPHS.some((s) => !options.env[`${s.envPrefix}_MONGODB_URI`]);
+  if (!needsEmbedded) return {};
+  ensureLauncher(log);
+  const stdio = options.logDir ? 'ignore' : 'inherit';
+  const database = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.databasePort, log, stdio });
+  return { database, databaseOptions: { dataDir: options.dataDir, port: database.port, log, stdio } };
 }
 
 /**
@@ -92,13 +110,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     await database?.stop();
   };
   try {
-    const needsEmbedded = !options.mongodbUri && SUBGRAPHS.some((s) => !options.env[`${s.envPrefix}_MONGODB_URI`]);
-    if (needsEmbedded) {
-      ensureLauncher(log);
-      database = await startEmbeddedDatabase({ dataDir: options.dataDir, port: options.databasePort, log, stdio: options.logDir ? 'ignore' : 'inherit' });
-      // The port it got, so a restart of the database is found where the subgraphs look for it.
-      databaseOptions = { dataDir: options.dataDir, port: database.port, log, stdio: options.logDir ? 'ignore' : 'inherit' };
-    }
+    ({ database, databaseOptions } = await startDatabase(options));
     const mongodbUri = options.mongodbUri ?? database!.uri;
     await options.beforeServices?.(mongodbUri);
 
@@ -115,7 +127,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       const proc = startService(spec);
       services.push(spec);
       processes.push(proc);
-      return startAndWait(proc, spec.healthUrl);
+      return waitUntilReady(proc, spec.healthUrl);
     };
     const running = () => ({ mongodbUri, database, gatewayUrl, subgraphUrls, processes, services, databaseOptions, stop });
     await Promise.all(

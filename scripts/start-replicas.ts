@@ -1,0 +1,123 @@
+/**
+ * npm run start:replicas -- [--gateways N] [--replicas N]: the system as a deployment runs it, on
+ * one machine. HAProxy listens where npm start's processes do (PORT, `<PREFIX>_PORT`) and balances
+ * each over its replicas (2 gateways, 2 processes of each subgraph by default, on free ports),
+ * taking out a replica whose /health/ready fails; the gateways reach the subgraphs through it.
+ * One database (embedded unless MONGODB_URI), seeded if empty, as npm start does. A replica that
+ * exits unexpectedly is restarted (lib/supervisor.ts) while the others serve. Ctrl-C stops everything.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { SUBGRAPHS } from '../subgraphs/catalog';
+import { findHaproxy } from './lib/haproxy';
+import { goAvailable, launcherPath, NO_DATABASE_MESSAGE } from './lib/launcher';
+import { ROOT } from './lib/root';
+
+const log = (line: string) => console.error(`[replicas] ${line}`);
+
+const USAGE = 'usage: npm run start:replicas -- [--gateways N] [--replicas N]   (each 1 to 8; 2 by default)';
+
+function processCount(flag: string, given: string | undefined): number {
+  if (given === undefined) return 2;
+  const value = Number(given);
+  if (!Number.isInteger(value) || value < 1 || value > 8) throw new Error(`--${flag} must be a whole number from 1 to 8; got "${given}". ${USAGE}`);
+  return value;
+}
+
+// Checked before anything heavy is loaded, so a machine that cannot run the stack learns it at once.
+let counts: { gateways: number; replicas: number };
+try {
+  const { values } = parseArgs({ options: { gateways: { type: 'string' }, replicas: { type: 'string' } } });
+  counts = { gateways: processCount('gateways', values.gateways), replicas: processCount('replicas', values.replicas) };
+  findHaproxy();
+} catch (err) {
+  log((err as Error).message);
+  process.exit(1);
+}
+const needsEmbedded = !process.env.MONGODB_URI && SUBGRAPHS.some((s) => !process.env[`${s.envPrefix}_MONGODB_URI`]);
+if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
+  log(NO_DATABASE_MESSAGE);
+  process.exit(1);
+}
+
+async function main(): Promise<void> {
+  const { optionalString, port } = await import('../lib/env');
+  const { supergraphUpToDate } = await import('./lib/composition');
+  const { startReplicaStack, superviseReplicas } = await import('./lib/replicas');
+  type ReplicaStack = Awaited<ReturnType<typeof startReplicaStack>>;
+  type Supervisor = ReturnType<typeof superviseReplicas>;
+  const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
+  const { printWelcome } = await import('./lib/welcome');
+  const { onParentExit } = await import('../lib/service');
+
+  if (!supergraphUpToDate()) {
+    const { buildGraph } = await import('./lib/build-graph');
+    if (!(await buildGraph()).ok) throw new Error('the subgraph schemas do not compose (errors above)');
+    log('subgraph schemas changed: composed schema/supergraph.graphql and the typed client');
+  }
+
+  // From here on a signal stops everything, also while it is still starting (as soon as it is up).
+  let stack: ReplicaStack | undefined;
+  let supervisor: Supervisor | undefined;
+  let stopRequested: { reason: string; code: number } | undefined;
+  const shutdown = async (reason: string, code: number) => {
+    if (stopRequested) return;
+    stopRequested = { reason, code };
+    if (!stack) return;
+    log(`${reason}: stopping HAProxy, the replicas and the database`);
+    // HAProxy first, so no request reaches a replica that stops; then the replicas, all at once.
+    await stack.haproxy.stop();
+    await supervisor?.stop();
+    await stack.stop();
+    log('everything stopped');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT', 0));
+  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
+  // npm does not pass a SIGTERM on to this script: when our parent is gone, stop as if signalled.
+  onParentExit(() => void shutdown('parent process exited', 0));
+
+  const { devSecrets } = await import('./lib/dev-secrets');
+  const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
+  stack = await startReplicaStack({
+    mongodbUri: optionalString(env, 'MONGODB_URI'),
+    env,
+    dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
+    databasePort: port(env, 'FERRETDB_PORT', 0),
+    ...counts,
+    publicPort: port(env, 'PORT', 4000),
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
+    statsPort: port(env, 'HAPROXY_STATS_PORT', 8404),
+    // Git-ignored, like the database's build; written again at every start.
+    configDir: path.join(ROOT, '.cache', 'haproxy'),
+    log,
+    beforeServices: async (mongodbUri) => {
+      if (!(await isEmpty({ mongodbUri, env }))) return;
+      log(`the databases are empty: seeding ${DEFAULT_WORKERS} demo workers`);
+      await seed({ mongodbUri, env, workers: DEFAULT_WORKERS, reset: false, log });
+    },
+  });
+  if (stopRequested) {
+    const { reason, code } = stopRequested;
+    stopRequested = undefined;
+    return shutdown(reason, code);
+  }
+  supervisor = superviseReplicas(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1) });
+  const haproxy = stack.haproxy;
+  void haproxy.exited.then((how) => shutdown(`HAProxy exited unexpectedly (${how}); its output is above`, 1));
+  log('everything is up: a replica that exits unexpectedly is restarted; Ctrl-C stops them all');
+  await printWelcome(stack, env.AUTH_JWT_SECRET!);
+  const lines = ['', `HAProxy (pid ${haproxy.pid}) in front of every process; its stats: ${haproxy.statsUrl}`];
+  for (const [service, url] of [['gateway', stack.gatewayUrl], ...Object.entries(stack.subgraphUrls)] as const) {
+    const behind = stack.replicas.filter((replica) => replica.service === service).map((replica) => `${replica.name} 127.0.0.1:${replica.port}`);
+    lines.push(`  ${service.padEnd(14)} ${url.padEnd(31)} → ${behind.join(', ')}`);
+  }
+  lines.push(`Replicas stop with SHUTDOWN_DELAY_MS=${stack.shutdownDelayMs} (HAProxy takes a stopping one out in about 0.5 s).`);
+  console.log(lines.join('\n'));
+}
+
+main().catch((err: unknown) => {
+  log(`failed: ${(err as Error).message}`);
+  process.exit(1);
+});
