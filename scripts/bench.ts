@@ -23,7 +23,8 @@ import { gatewaySpecs, startGateway, type GatewayUnderTest } from './bench/gatew
 import { load, percentile, requestBody, type Sends } from './bench/load';
 import { cpuMs, peakRssMb, procAvailable } from './bench/process-stats';
 import { add, documentIdLines, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
-import { workloads, type WorkloadSamples } from './bench/workloads';
+import { readSamples } from './bench/samples';
+import { workloads } from './bench/workloads';
 import { SUPERGRAPH_PATH } from './lib/composition';
 import { freePort } from './lib/ports';
 import { ROOT } from './lib/root';
@@ -85,32 +86,6 @@ async function post(url: string, headers: Record<string, string>, operation: Ben
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: requestBody(operation, n, sends) });
   const body = await response.json();
   return { ms: performance.now() - started, body };
-}
-
-async function samplesFrom(url: string, headers: Record<string, string>): Promise<WorkloadSamples> {
-  const query = `{
-    workers(first: 100, filter: { status: RETURNED }) { edges { node { id } } }
-    countries { code activeWorkers }
-    products(first: 100) { edges { node { id } } }
-    energyCourses(first: 100) { edges { node { id } } }
-    industryCourses(first: 100) { edges { node { id } } }
-    jobOpenings(first: 100) { edges { node { id } } }
-    businesses(first: 100, filter: { ownedByReturnedWorker: true }) { edges { node { id } } }
-  }`;
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
-  const { data, errors } = (await response.json()) as { data: any; errors?: unknown };
-  if (errors) throw new Error(`could not read samples: ${JSON.stringify(errors)}`);
-  const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((edge) => edge.node.id);
-  return {
-    workerIds: ids(data.workers),
-    countryCodes: data.countries.filter((c: { activeWorkers: number }) => c.activeWorkers > 0).map((c: { code: string }) => c.code),
-    years: [2022, 2023, 2024, 2025, 2026],
-    productIds: ids(data.products),
-    energyCourseIds: ids(data.energyCourses),
-    industryCourseIds: ids(data.industryCourses),
-    jobOpeningIds: ids(data.jobOpenings),
-    businessIds: ids(data.businesses),
-  };
 }
 
 /** What the benchmark's databases hold, counted (the audit trail left out: it grows with every run). */
@@ -189,7 +164,7 @@ async function main(): Promise<void> {
     }
     const ours = gateways.find((g) => g.name === 'ours');
     if (!ours) throw new Error('--gateways must include ours');
-    const samples = await samplesFrom(ours.url, analyst);
+    const samples = await readSamples(ours.url, analyst);
     const suites = workloads(samples);
 
     // 1. Identical answers, or no figures at all.

@@ -88,3 +88,49 @@ describe('npm run bench:export on a tiny dataset', () => {
     for (const match of rows) expect(Number(match![6])).toBeGreaterThanOrEqual(Number(match![5]));
   });
 });
+
+describe('npm run soak, for half a minute', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-soak-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('measures capacity, loads at half of it while swapping the supergraph, and reports traffic and the memory of every process per row', () => {
+    const flags = ['--minutes', '0.5', '--reload-every', '10', '--capacity-seconds', '5', '--warmup', '1', '--row-seconds', '10', '--workers', '200'];
+    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'soak.ts'), ...flags, '--out', path.join(dir, 'out'), '--data-dir', path.join(dir, 'db')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 240_000,
+    });
+    if (run.status !== 0) throw new Error(`soak exited ${run.status}: ${run.stderr.slice(-3000)}`);
+
+    const report = JSON.parse(readFileSync(path.join(dir, 'out', 'soak-report.json'), 'utf8'));
+    expect(report.capacity.reqPerSecond).toBeGreaterThan(0);
+    expect(report.rate).toBe(Math.max(1, Math.round(report.capacity.reqPerSecond * 0.5)));
+    expect(report.rows.map((row: { endMinute: number }) => row.endMinute.toFixed(3))).toEqual(['0.167', '0.333', '0.500']);
+    for (const row of report.rows) {
+      expect(row.requests).toBeGreaterThan(0);
+      expect(row.errors).toBe(0);
+      expect(row.p99Ms).toBeGreaterThanOrEqual(row.p50Ms);
+      expect(row.memory.map((m: { name: string }) => m.name)).toEqual(['gateway', 'kp2mi', 'esdm', 'perindustrian', 'koperasi-ukm', 'database']);
+      for (const m of row.memory.slice(0, 5)) {
+        expect(m.heapMb).toBeGreaterThan(5);
+        expect(m.rssMb).toBeGreaterThan(m.heapMb);
+      }
+      expect(row.memory[5]).toEqual({ name: 'database', rssMb: expect.any(Number) });
+      expect(row.memory[5].rssMb).toBeGreaterThan(10);
+    }
+    // Swaps at 5, 15 and 25 s, each confirmed in /health/ready and logged by the gateway.
+    expect(report.rows.map((row: { reloads: number }) => row.reloads)).toEqual([1, 1, 1]);
+    expect(report.totals).toEqual(expect.objectContaining({ reloads: 3, failedReloads: 0, loggedReloads: 3, loggedRefusals: 0, errors: 0 }));
+    expect(report.totals.requests).toBe(report.rows.reduce((sum: number, row: { requests: number }) => sum + row.requests, 0));
+
+    const printed = run.stdout.trim().split('\n');
+    expect(printed.filter((line) => /^\| \d/.test(line))).toHaveLength(3);
+    // Half a minute is all warm-up: every Node process is listed, none judged.
+    expect(printed.filter((line) => line.startsWith('- '))).toEqual([
+      ...['gateway', 'kp2mi', 'esdm', 'perindustrian', 'koperasi-ukm'].map((name) => expect.stringMatching(new RegExp(`^- ${name}: too short to judge .*; heap after GC \\d+\\.\\d → \\d+\\.\\d MB; RSS`))),
+      expect.stringMatching(/^- database: not judged \(no JS heap\); RSS \d+\.\d → \d+\.\d MB$/),
+    ]);
+    expect(printed).toContainEqual(expect.stringMatching(/^Totals: \d+ requests \(\d+\.\d req\/s\), 0 errors; 3 reloads confirmed in \/health\/ready/));
+    expect(printed.at(-1)).toBe('Verdict: no errors; no heap growth flagged.');
+  }, 300_000);
+});
