@@ -9,6 +9,7 @@ import { GRAPH_SCALARS } from '../lib/graphql/scalars';
 import { graphqlExecutor, graphqlHandler } from '../lib/http/graphql-handler';
 import { operationQueue } from '../lib/http/operation-queue';
 import { createHttpServer } from '../lib/http/server';
+import { hasRole } from '../lib/identity';
 import { apolloLogger, type Logger } from '../lib/logger';
 import { requestLogPlugin } from '../lib/request-log-plugin';
 import type { GatewayConfig } from './config';
@@ -108,6 +109,8 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     bodyLimitBytes: config.bodyLimitBytes,
     maxStringLength: config.maxStringLength,
     queue,
+    // A subgraph's own question (its service identity) belongs to an operation that holds a turn.
+    skipsQueue: (context: GatewayContext) => hasRole(context.identity, 'service'),
     answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
     resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
     context,

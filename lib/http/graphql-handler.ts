@@ -34,6 +34,12 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   /** Turns for executing operations (absent: all run at once). Kept answers never wait for one. */
   queue?: OperationQueue;
   /**
+   * Callers that never wait for a turn: a subgraph asking the graph on behalf of an operation
+   * that already holds one. Were it to wait, that operation would hold its turn waiting for a
+   * turn, and enough of them at once would wait for each other until their fetches time out.
+   */
+  skipsQueue?: (context: TContext) => boolean;
+  /**
    * Once the caller is known, before a kept answer is looked up or Apollo Server sees the request:
    * the operation to run in place of each one sent (the same object when nothing changes), such
    * as a document id replaced by its text. A GraphQL error thrown refuses the whole request, with
@@ -206,7 +212,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const endTurn = await queue?.acquire();
+    const endTurn = known && options.skipsQueue?.(known) ? undefined : await queue?.acquire();
     let response;
     try {
       response = await server.executeHTTPGraphQLRequest({

@@ -1,4 +1,11 @@
+import path from 'node:path';
+import { Types, type Connection } from 'mongoose';
 import { DEFAULT_MAX_CONCURRENT_OPERATIONS, DEFAULT_MAX_OPERATION_WAIT_MS } from '../../gateway/config';
+import { freePort } from '../../scripts/lib/ports';
+import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
+import { probeReady } from '../../scripts/lib/stack';
+import { waitFor } from '../../scripts/lib/wait';
+import { openDatabase, postGraphQL } from './support/clients';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
 
@@ -134,3 +141,46 @@ it('answers the excess at once with 503 and Retry-After, turns unready while she
   const after = await ask(7);
   expect([after.status, after.body.data.workers.edges.length]).toEqual([200, Math.min(8, after.body.data.workers.totalCount)]);
 }, 60_000);
+
+describe("a subgraph's own question to the graph", () => {
+  // One turn and no waiting line: an enrollment holds the turn while esdm asks the graph whether
+  // the worker exists, through this same gateway (its GATEWAY_URL).
+  let tight: GatewayProcess;
+  let esdm: ServiceProcess;
+  let db: Connection;
+  const courseId = new Types.ObjectId();
+
+  beforeAll(async () => {
+    const esdmPort = await freePort();
+    tight = await startGatewayProcess('overload-one-turn', {
+      MAX_CONCURRENT_OPERATIONS: '1',
+      MAX_WAITING_OPERATIONS: '0',
+      ESDM_URL: `http://127.0.0.1:${esdmPort}/graphql`,
+      LOG_LEVEL: 'warn',
+    });
+    esdm = startServiceProcess('esdm', 'subgraphs/esdm/index.ts', { ...process.env, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: tight.url, ESDM_PORT: String(esdmPort), LOG_LEVEL: 'warn' }, path.join(stackInfo().dir, `esdm-one-turn-${esdmPort}.log`));
+    await waitFor('esdm for the one-turn gateway', () => probeReady(`http://127.0.0.1:${esdmPort}/health/ready`), { timeoutMs: 60_000, abort: esdm.exited });
+    db = await openDatabase('esdm');
+    const center = await db.db!.collection('training_centers').findOne({});
+    await db.db!.collection('courses').insertOne({ _id: courseId, title: 'Kursus Uji Satu Giliran', skillArea: 'End-to-end testing', sector: 'ENERGY', durationHours: 40, trainingCenterCode: center!._id, city: 'Test city', certificationScheme: 'Skema Uji (SKKNI Pengujian)', seatsAvailable: 3 });
+  }, 120_000);
+
+  afterAll(async () => {
+    await db.db!.collection('enrollments').deleteMany({ courseId });
+    await db.db!.collection('courses').deleteOne({ _id: courseId });
+    await db.close();
+    await Promise.all([tight.stop(), esdm.stop()]);
+  });
+
+  it('does not wait for a turn: the operation that asked holds one, and would wait for itself', async () => {
+    const kp2mi = await openDatabase('kp2mi');
+    const worker = await kp2mi.db!.collection('workers').findOne({}, { sort: { _id: 1 } });
+    await kp2mi.close();
+    const answer = await postGraphQL(
+      tight.url,
+      { query: 'mutation($workerId: ID!, $courseId: ID!) { enrollInEnergyCourse(workerId: $workerId, courseId: $courseId) { status course { id seatsAvailable } } }', variables: { workerId: String(worker!._id), courseId: courseId.toHexString() } },
+      stackInfo().officerHeaders.ESDM,
+    );
+    expect(answer.body).toEqual({ data: { enrollInEnergyCourse: { status: 'ENROLLED', course: { id: courseId.toHexString(), seatsAvailable: 2 } } } });
+  });
+});
