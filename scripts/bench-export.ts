@@ -12,11 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS } from '../subgraphs/catalog';
-import { freePort } from './lib/ports';
-import { startStack } from './lib/stack';
+import { startSeededStack } from './bench/seeded-stack';
 import { signToken } from './lib/tokens';
-import { seed } from './seed/seed';
 
 const EXPORTS = [
   { name: 'workers', connection: 'workers', query: 'query BenchWorkers { workers { edges { node { id fullName sex status education province { code name } languages registeredAt } } } }' },
@@ -90,10 +87,9 @@ async function main(): Promise<void> {
   const secret = randomBytes(32).toString('base64url');
   const env: NodeJS.ProcessEnv = { ...process.env, AUTH_JWT_SECRET: secret, IDENTITY_SECRET: randomBytes(32).toString('base64url'), EXPORT_MAX_ROWS: String(workers * 10), LOG_LEVEL: 'warn' };
   delete env.MONGODB_URI;
-  const subgraphPorts = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (subgraph) => [subgraph.name, await freePort()] as const)));
   const log = (line: string) => process.stderr.write(`[bench:export] ${line}\n`);
   log(`seeding ${workers} workers and starting the stack in ${dir}`);
-  const stack = await startStack({ env, dataDir: path.join(dir, 'db'), gatewayPort: await freePort(), subgraphPorts, logDir: dir, log, beforeServices: (mongodbUri) => seed({ mongodbUri, env, workers, reset: false, log: () => undefined, progress: false }).then(() => undefined) });
+  const stack = await startSeededStack({ env, dataDir: path.join(dir, 'db'), logDir: dir, workers, log, seedLog: () => undefined });
   try {
     const pid = stack.processes.find((candidate) => candidate.name === 'gateway')!.child.pid!;
     const token = await signToken({ secret, sub: 'bench-export', ministry: 'KP2MI', roles: ['officer'], scope: '', expiresIn: '1h' });

@@ -25,11 +25,10 @@ import { writeRoutedSupergraph } from './bench/routed-supergraph';
 import { settle } from './bench/settle';
 import { readSamples } from './bench/samples';
 import { workloads, type Workload } from './bench/workloads';
-import { freePort } from './lib/ports';
+import { startSeededStack } from './bench/seeded-stack';
+import { quickOrNormal } from './bench/settings';
 import { ROOT } from './lib/root';
-import { startStack } from './lib/stack';
 import { signToken } from './lib/tokens';
-import { seed } from './seed/seed';
 
 const log = (line: string) => console.error(`[bench:limits] ${line}`);
 
@@ -47,11 +46,7 @@ const { values: args } = parseArgs({
   },
 });
 
-function count(name: string, given: string | undefined, normal: number, quick: number): number {
-  const value = given === undefined ? (args.quick ? quick : normal) : Number(given);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number; got "${given}"`);
-  return value;
-}
+const count = quickOrNormal(args.quick);
 
 const limits = parseLimits(args.limits);
 const settings = {
@@ -95,18 +90,7 @@ async function main(): Promise<void> {
   const specs = limits.map((limit) => limitSpec(ours, limit, env));
 
   log(`starting the embedded database (${dataDir}), seeding ${settings.workers} workers if they are not there, and the four subgraphs`);
-  const stack = await startStack({
-    env,
-    dataDir,
-    gatewayPort: await freePort(),
-    subgraphPorts: Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const))),
-    logDir,
-    log,
-    gateway: false,
-    beforeServices: async (mongodbUri) => {
-      await seed({ mongodbUri, env, workers: settings.workers, reset: false, log, progress: false });
-    },
-  });
+  const stack = await startSeededStack({ env, dataDir, logDir, workers: settings.workers, log, gateway: false });
   const gateways = new Map<Limit, GatewayUnderTest>();
   const stopAll = async () => {
     for (const gateway of gateways.values()) await gateway.stop();

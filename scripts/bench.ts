@@ -25,12 +25,12 @@ import { cpuMs, peakRssMb, procAvailable } from './bench/process-stats';
 import { add, documentIdLines, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
 import { readSamples } from './bench/samples';
 import { workloads } from './bench/workloads';
+import { startSeededStack } from './bench/seeded-stack';
+import { quickOrNormal } from './bench/settings';
 import { SUPERGRAPH_PATH } from './lib/composition';
-import { freePort } from './lib/ports';
 import { ROOT } from './lib/root';
-import { startStack, type RunningStack } from './lib/stack';
+import type { RunningStack } from './lib/stack';
 import { signToken } from './lib/tokens';
-import { seed } from './seed/seed';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -50,11 +50,7 @@ const { values: args } = parseArgs({
   },
 });
 
-function count(name: string, given: string | undefined, normal: number, quick: number): number {
-  const value = given === undefined ? (args.quick ? quick : normal) : Number(given);
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number; got "${given}"`);
-  return value;
-}
+const count = quickOrNormal(args.quick);
 
 const settings = {
   duration: count('duration', args.duration, 10, 1),
@@ -124,19 +120,7 @@ async function main(): Promise<void> {
   for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
 
   log(`starting the embedded database (${dataDir}), seeding ${settings.workers} workers if they are not there, and the four subgraphs`);
-  const subgraphPorts = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const)));
-  const stack = await startStack({
-    env,
-    dataDir,
-    gatewayPort: await freePort(),
-    subgraphPorts,
-    logDir: path.join(outDir, 'logs'),
-    log,
-    gateway: false,
-    beforeServices: async (mongodbUri) => {
-      await seed({ mongodbUri, env, workers: settings.workers, reset: false, log, progress: false });
-    },
-  });
+  const stack = await startSeededStack({ env, dataDir, logDir: path.join(outDir, 'logs'), workers: settings.workers, log, gateway: false });
   const gateways: GatewayUnderTest[] = [];
   const stopAll = async () => {
     for (const gateway of gateways) await gateway.stop();

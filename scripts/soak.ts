@@ -27,12 +27,10 @@ import { inspectProcess, rssMb, withInspector, type InspectedProcess } from './b
 import { reportLines, soakTotals, trend, TREND_RULE_TEXT, type ProcessMemory, type SoakRow } from './bench/soak-report';
 import { alternateSupergraphs, swapSupergraph, type ReloadAttempt } from './bench/soak-supergraph';
 import { workloads } from './bench/workloads';
+import { startSeededStack } from './bench/seeded-stack';
 import { SUPERGRAPH_PATH } from './lib/composition';
-import { freePort } from './lib/ports';
 import { ROOT } from './lib/root';
-import { startStack } from './lib/stack';
 import { signToken } from './lib/tokens';
-import { seed } from './seed/seed';
 
 const log = (line: string) => console.error(`[soak] ${line}`);
 
@@ -150,17 +148,7 @@ async function main(): Promise<void> {
   for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
 
   log(`starting the embedded database (${dataDir}), seeding ${settings.workers} workers if they are not there, the four subgraphs and the gateway (logs in ${logDir})`);
-  const stack = await startStack({
-    env,
-    dataDir,
-    gatewayPort: await freePort(),
-    subgraphPorts: Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (s) => [s.name, await freePort()] as const))),
-    logDir,
-    log,
-    beforeServices: async (mongodbUri) => {
-      await seed({ mongodbUri, env, workers: settings.workers, reset: false, log, progress: false });
-    },
-  }).catch((err: unknown) => {
+  const stack = await startSeededStack({ env, dataDir, logDir, workers: settings.workers, log }).catch((err: unknown) => {
     rmSync(folder, { recursive: true, force: true });
     throw err;
   });
