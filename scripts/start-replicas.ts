@@ -43,40 +43,21 @@ if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
 
 async function main(): Promise<void> {
   const { optionalString, port } = await import('../lib/env');
-  const { supergraphUpToDate } = await import('./lib/composition');
   const { startReplicaStack, superviseReplicas } = await import('./lib/replicas');
   type ReplicaStack = Awaited<ReturnType<typeof startReplicaStack>>;
   type Supervisor = ReturnType<typeof superviseReplicas>;
-  const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
   const { printWelcome } = await import('./lib/welcome');
-  const { onParentExit } = await import('../lib/service');
+  const { composeIfStale, seedIfEmpty, stopOnSignals } = await import('./lib/start-script');
 
-  if (!supergraphUpToDate()) {
-    const { buildGraph } = await import('./lib/build-graph');
-    if (!(await buildGraph()).ok) throw new Error('the subgraph schemas do not compose (errors above)');
-    log('subgraph schemas changed: composed schema/supergraph.graphql and the typed client');
-  }
-
-  // From here on a signal stops everything, also while it is still starting (as soon as it is up).
+  await composeIfStale(log);
   let stack: ReplicaStack | undefined;
   let supervisor: Supervisor | undefined;
-  let stopRequested: { reason: string; code: number } | undefined;
-  const shutdown = async (reason: string, code: number) => {
-    if (stopRequested) return;
-    stopRequested = { reason, code };
-    if (!stack) return;
-    log(`${reason}: stopping HAProxy, the replicas and the database`);
+  const stopper = stopOnSignals(log, 'HAProxy, the replicas and the database', async () => {
     // HAProxy first, so no request reaches a replica that stops; then the replicas, all at once.
-    await stack.haproxy.stop();
+    await stack?.haproxy.stop();
     await supervisor?.stop();
-    await stack.stop();
-    log('everything stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-  // npm does not pass a SIGTERM on to this script: when our parent is gone, stop as if signalled.
-  onParentExit(() => void shutdown('parent process exited', 0));
+    await stack?.stop();
+  });
 
   const { devSecrets } = await import('./lib/dev-secrets');
   const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
@@ -92,20 +73,12 @@ async function main(): Promise<void> {
     // Git-ignored, like the database's build; written again at every start.
     configDir: path.join(ROOT, '.cache', 'haproxy'),
     log,
-    beforeServices: async (mongodbUri) => {
-      if (!(await isEmpty({ mongodbUri, env }))) return;
-      log(`the databases are empty: seeding ${DEFAULT_WORKERS} demo workers`);
-      await seed({ mongodbUri, env, workers: DEFAULT_WORKERS, reset: false, log });
-    },
+    beforeServices: seedIfEmpty(env, log),
   });
-  if (stopRequested) {
-    const { reason, code } = stopRequested;
-    stopRequested = undefined;
-    return shutdown(reason, code);
-  }
-  supervisor = superviseReplicas(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1) });
+  if (stopper.started()) return;
+  supervisor = superviseReplicas(stack, { log, onGiveUp: (reason) => void stopper.stop(reason, 1) });
   const haproxy = stack.haproxy;
-  void haproxy.exited.then((how) => shutdown(`HAProxy exited unexpectedly (${how}); its output is above`, 1));
+  void haproxy.exited.then((how) => stopper.stop(`HAProxy exited unexpectedly (${how}); its output is above`, 1));
   log('everything is up: a replica that exits unexpectedly is restarted; Ctrl-C stops them all');
   await printWelcome(stack, env.AUTH_JWT_SECRET!);
   const lines = ['', `HAProxy (pid ${haproxy.pid}) in front of every process; its stats: ${haproxy.statsUrl}`];

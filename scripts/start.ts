@@ -23,43 +23,23 @@ if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
 
 async function main(): Promise<void> {
   const { optionalString, port } = await import('../lib/env');
-  const { supergraphUpToDate } = await import('./lib/composition');
   const { startStack } = await import('./lib/stack');
   type RunningStack = Awaited<ReturnType<typeof startStack>>;
   const { superviseStack } = await import('./lib/stack-supervision');
   type Supervisor = ReturnType<typeof superviseStack>;
-  const { DEFAULT_WORKERS, isEmpty, seed } = await import('./seed/seed');
   const { printWelcome } = await import('./lib/welcome');
-  const { onParentExit } = await import('../lib/service');
+  const { composeIfStale, seedIfEmpty, stopOnSignals } = await import('./lib/start-script');
 
-  if (!supergraphUpToDate()) {
-    const { buildGraph } = await import('./lib/build-graph');
-    if (!(await buildGraph()).ok) throw new Error('the subgraph schemas do not compose (errors above)');
-    log('subgraph schemas changed: composed schema/supergraph.graphql and the typed client');
-  }
-
-  // Signals and the parent's exit are handled from here on, so a stop requested while the
-  // stack is still starting stops it as soon as it is up rather than leaving it running.
+  await composeIfStale(log);
   let stack: RunningStack | undefined;
   let supervisor: Supervisor | undefined;
   let sources: { close(): void } | undefined;
-  let stopRequested: { reason: string; code: number } | undefined;
-  const shutdown = async (reason: string, code: number) => {
-    if (stopRequested) return;
-    stopRequested = { reason, code };
-    if (!stack) return;
-    log(`${reason}: stopping the gateway, the subgraphs and the database`);
+  const stopper = stopOnSignals(log, 'the gateway, the subgraphs and the database', async () => {
     // No more restarts for changes, then the supervisor: it calls off any restart and stops the copies it started.
     sources?.close();
     await supervisor?.stop();
-    await stack.stop();
-    log('everything stopped');
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void shutdown('SIGINT', 0));
-  process.on('SIGTERM', () => void shutdown('SIGTERM', 0));
-  // npm does not pass a SIGTERM on to this script: when our parent is gone, stop as if signalled.
-  onParentExit(() => void shutdown('parent process exited', 0));
+    await stack?.stop();
+  });
 
   const { devSecrets } = await import('./lib/dev-secrets');
   const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
@@ -71,21 +51,13 @@ async function main(): Promise<void> {
     gatewayPort: port(env, 'PORT', 4000),
     subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
     log,
-    beforeServices: async (mongodbUri) => {
-      if (!(await isEmpty({ mongodbUri, env }))) return;
-      log(`the databases are empty: seeding ${DEFAULT_WORKERS} demo workers`);
-      await seed({ mongodbUri, env, workers: DEFAULT_WORKERS, reset: false, log });
-    },
+    beforeServices: seedIfEmpty(env, log),
   });
-  if (stopRequested) {
-    const { reason, code } = stopRequested;
-    stopRequested = undefined;
-    return shutdown(reason, code);
-  }
+  if (stopper.started()) return;
   // While developing, a process broken by an edit keeps being retried (every 2 s at most) until
   // the next save fixes it, instead of stopping the stack as npm start does.
   const policy = watchMode ? { maxStartFailures: Number.POSITIVE_INFINITY, maxDelayMs: 2000 } : undefined;
-  supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void shutdown(reason, 1), policy });
+  supervisor = superviseStack(stack, { log, onGiveUp: (reason) => void stopper.stop(reason, 1), policy });
   log('everything is up: a process that exits unexpectedly is restarted; Ctrl-C stops them all');
   if (watchMode) {
     const { watchSources } = await import('./lib/source-watch');
