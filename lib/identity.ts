@@ -17,8 +17,13 @@ export interface Identity {
   ministry: Ministry | null;
   roles: Role[];
   scopes: string[];
-  /** Why personal data is processed (request header `X-Purpose`), recorded in the audit trail. */
+  /** A free-text note on why personal data is processed (request header `X-Purpose`), recorded in the audit trail. */
   purpose: string | null;
+  /**
+   * The registered purpose personal data is processed for (request header `X-Purpose-Code`,
+   * a code of `schema/purposes.json`); absent when none was stated.
+   */
+  purposeCode?: string | null;
 }
 
 export const ANONYMOUS: Identity = Object.freeze({ sub: 'anonymous', ministry: null, roles: [], scopes: [], purpose: null }) as Identity;

@@ -2,9 +2,10 @@
  * Structured logging: one JSON object per line on stdout, with the service name on
  * every line, so the logs of all processes of the stack can be merged and filtered.
  */
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** `alert`: someone must act now (for example a caller past the limit on bulk personal-data reads). */
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'alert';
 
-const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, alert: 50 };
 
 export type LogFields = Record<string, unknown>;
 
@@ -13,6 +14,7 @@ export interface Logger {
   info(msg: string, fields?: LogFields): void;
   warn(msg: string, fields?: LogFields): void;
   error(msg: string, fields?: LogFields): void;
+  alert(msg: string, fields?: LogFields): void;
   child(fields: LogFields): Logger;
 }
 
@@ -35,6 +37,7 @@ export function createLogger(service: string, level: LogLevel = parseLogLevel(pr
     info: (msg, fields) => write('info', msg, fields),
     warn: (msg, fields) => write('warn', msg, fields),
     error: (msg, fields) => write('error', msg, fields),
+    alert: (msg, fields) => write('alert', msg, fields),
     child: (fields) => createLogger(service, level, { ...base, ...fields }),
   };
 }

@@ -29,6 +29,7 @@ import { startSeededStack } from './bench/seeded-stack';
 import { quickOrNormal } from './bench/settings';
 import { ROOT } from './lib/root';
 import { signToken } from './lib/tokens';
+import { DEMO_PURPOSE } from './lib/demo-purposes';
 
 const log = (line: string) => console.error(`[bench:limits] ${line}`);
 
@@ -101,7 +102,7 @@ async function main(): Promise<void> {
     // Its own file: `npm run bench` routes .bench/supergraph.graphql to its own ports, and the gateways watch theirs.
     const supergraphPath = writeRoutedSupergraph(stack.subgraphUrls, path.join(outDir, 'limits-supergraph.graphql'));
     const officer = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '2h' });
-    const headers = { authorization: `Bearer ${officer}`, 'x-purpose': 'operation queue benchmark' };
+    const headers = { authorization: `Bearer ${officer}`, 'x-purpose-code': DEMO_PURPOSE.KP2MI, 'x-purpose': 'operation queue benchmark' };
     // The samples and the readiness check are ad-hoc questions, which the officer may not ask.
     const analyst = { authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-analyst', ministry: 'KP2MI', roles: ['analyst'], scope: '', expiresIn: '2h' })}` };
     for (const [index, spec] of specs.entries()) {

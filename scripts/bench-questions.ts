@@ -11,6 +11,7 @@ import { GraphQLClient } from 'graphql-request';
 import { contractQuestions, type BenchOperation, type Samples } from './bench/contract-questions';
 import { devSecrets } from './lib/dev-secrets';
 import { signToken } from './lib/tokens';
+import { DEMO_PURPOSE } from './lib/demo-purposes';
 
 async function samples(client: GraphQLClient): Promise<Samples> {
   const data = await client.request<{ workers: { edges: { node: { id: string } }[] }; countries: { code: string; activeWorkers: number }[] }>(
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
   });
   const token =
     values.token ?? (await signToken({ secret: devSecrets().AUTH_JWT_SECRET, sub: 'bench-questions', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '1h' }));
-  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose': 'latency benchmark' };
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-purpose-code': DEMO_PURPOSE.KP2MI, 'x-purpose': 'latency benchmark' };
   const client = new GraphQLClient(values.url, { headers });
   const operations = contractQuestions(await samples(client));
   // Each answer must be a whole answer: no errors, before anything is timed.

@@ -31,6 +31,7 @@ import { SUPERGRAPH_PATH } from './lib/composition';
 import { ROOT } from './lib/root';
 import type { RunningStack } from './lib/stack';
 import { signToken } from './lib/tokens';
+import { DEMO_PURPOSE } from './lib/demo-purposes';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
   try {
     const supergraphPath = benchSupergraph(stack);
     const token = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: '2h' });
-    const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'gateway benchmark' };
+    const headers = { authorization: `Bearer ${token}`, 'x-purpose-code': DEMO_PURPOSE.KP2MI, 'x-purpose': 'gateway benchmark' };
     // The samples and the readiness check are ad-hoc questions, which the officer may not ask ours.
     const analyst = { authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-analyst', ministry: 'KP2MI', roles: ['analyst'], scope: '', expiresIn: '2h' })}` };
     const notes: string[] = [];

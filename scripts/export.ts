@@ -1,6 +1,6 @@
 /**
  * npm run export -- --query FILE.graphql [--variables JSON] [--format csv|ndjson|parquet] --out FILE
- *   [--url URL] [--token JWT] [--purpose TEXT] [--operation NAME] [--path KEYS] [--lists join|unwind]
+ *   [--url URL] [--token JWT] [--purpose-code CODE] [--purpose TEXT] [--operation NAME] [--path KEYS] [--lists join|unwind]
  * Every row of one connection or statistics list of the query's answer, through the gateway's
  * `POST /export` (README, "Exports"), written to FILE with a progress bar on stderr.
  */
@@ -11,7 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import { parseArgs } from 'node:util';
 import { SingleBar } from 'cli-progress';
 
-const USAGE = 'Usage: npm run export -- --query FILE.graphql [--variables JSON] [--format csv|ndjson|parquet] --out FILE [--url http://localhost:4000/graphql] [--token JWT] [--purpose TEXT] [--operation NAME] [--path KEYS] [--lists join|unwind]';
+const USAGE = 'Usage: npm run export -- --query FILE.graphql [--variables JSON] [--format csv|ndjson|parquet] --out FILE [--url http://localhost:4000/graphql] [--token JWT] [--purpose-code CODE] [--purpose TEXT] [--operation NAME] [--path KEYS] [--lists join|unwind]';
 
 function fail(message: string, code = 2): never {
   console.error(`export: ${message}`);
@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       url: { type: 'string', default: 'http://localhost:4000/graphql' },
       token: { type: 'string' },
       purpose: { type: 'string' },
+      'purpose-code': { type: 'string' },
       operation: { type: 'string' },
       path: { type: 'string' },
       lists: { type: 'string', default: 'join' },
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   const query = await readFile(values.query, 'utf8').catch((err: NodeJS.ErrnoException) => fail(`cannot read ${values.query}: ${err.code ?? err.message}`));
   const headers: Record<string, string> = { 'content-type': 'application/json', 'apollographql-client-name': 'export-cli' };
   if (values.token) headers.authorization = `Bearer ${values.token}`;
+  if (values['purpose-code']) headers['x-purpose-code'] = values['purpose-code'];
   if (values.purpose) headers['x-purpose'] = values.purpose;
   const body = { query, variables: parseVariables(values.variables), operationName: values.operation, format: values.format, lists: values.lists, path: values.path };
   const url = exportUrlOf(values.url);

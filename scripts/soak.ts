@@ -31,6 +31,7 @@ import { startSeededStack } from './bench/seeded-stack';
 import { SUPERGRAPH_PATH } from './lib/composition';
 import { ROOT } from './lib/root';
 import { signToken } from './lib/tokens';
+import { DEMO_PURPOSE } from './lib/demo-purposes';
 
 const log = (line: string) => console.error(`[soak] ${line}`);
 
@@ -185,7 +186,7 @@ async function main(): Promise<void> {
 
     const tokenLifetime = `${Math.ceil(settings.minutes) + 60}m`;
     const token = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'soak-officer', ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', expiresIn: tokenLifetime });
-    const headers = { authorization: `Bearer ${token}`, 'x-purpose': 'gateway soak' };
+    const headers = { authorization: `Bearer ${token}`, 'x-purpose-code': DEMO_PURPOSE.KP2MI, 'x-purpose': 'gateway soak' };
     // The samples are an ad-hoc question, which the officer may not ask in TRUSTED_DOCUMENTS=enforce.
     const analyst = await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'soak-analyst', ministry: 'KP2MI', roles: ['analyst'], scope: '', expiresIn: '1h' });
     const suites = workloads(await readSamples(stack.gatewayUrl, { authorization: `Bearer ${analyst}` }));

@@ -25,7 +25,8 @@ export interface SeededStackOptions {
 export async function startSeededStack(options: SeededStackOptions): Promise<RunningStack> {
   const { env, workers, log } = options;
   return startStack({
-    env,
+    // A benchmark reads many people's personal data as one caller: the limit still counts, far off.
+    env: { PII_READS_PER_HOUR: '1000000000', ...env },
     dataDir: options.dataDir,
     logDir: options.logDir,
     log,

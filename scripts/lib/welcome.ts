@@ -1,11 +1,12 @@
 import type { RunningStack } from './stack';
+import { DATA_SUBJECT_PURPOSE, DEMO_PURPOSE } from './demo-purposes';
 import { signToken } from './tokens';
 
 /** One development token per role, for the explorer's Headers tab or curl (valid for 8 hours). */
 const DEMO_IDENTITIES = [
-  { role: 'officer', ministry: 'KP2MI', scope: 'pii:read', purpose: 'placement verification' },
-  { role: 'analyst', ministry: 'KP2MI', scope: '', purpose: null },
-  { role: 'admin', ministry: 'KP2MI', scope: 'pii:read audit:read', purpose: 'data subject request' },
+  { role: 'officer', ministry: 'KP2MI', scope: 'pii:read', purposeCode: DEMO_PURPOSE.KP2MI },
+  { role: 'analyst', ministry: 'KP2MI', scope: '', purposeCode: null },
+  { role: 'admin', ministry: 'KP2MI', scope: 'pii:read audit:read', purposeCode: DATA_SUBJECT_PURPOSE },
 ] as const;
 
 const EXAMPLES = [
@@ -37,9 +38,9 @@ export async function printWelcome(stack: RunningStack, jwtSecret: string): Prom
     lines.push(`  # ${title}`, `  curl -s ${stack.gatewayUrl} -H 'content-type: application/json' -H 'authorization: Bearer ${officer}' -d '${JSON.stringify({ query })}'`, '');
   }
   lines.push('Tokens, one per role (paste into the explorer\'s Headers tab):');
-  for (const { role, ministry, scope, purpose } of DEMO_IDENTITIES) {
+  for (const { role, ministry, scope, purposeCode } of DEMO_IDENTITIES) {
     const token = await signToken({ secret: jwtSecret, sub: `${ministry.toLowerCase()}-${role}`, ministry, roles: [role], scope, expiresIn: '8h' });
-    const headers = { Authorization: `Bearer ${token}`, ...(purpose ? { 'X-Purpose': purpose } : {}) };
+    const headers = { Authorization: `Bearer ${token}`, ...(purposeCode ? { 'X-Purpose-Code': purposeCode } : {}) };
     lines.push(`  # ${ministry} ${role}${scope ? ` (scope: ${scope})` : ''}`, `  ${JSON.stringify(headers)}`, '');
   }
   lines.push('Writes need an officer or admin of the ministry that owns the data, e.g. npm run token -- --ministry ESDM --role officer');

@@ -9,7 +9,7 @@ export function seedObjectId(time: Date, kind: number, index: number): string {
 }
 
 /** Kinds of seeded documents, so ids of different collections never collide. */
-export const ID_KIND = { placement: 0x01, jobOpening: 0x02, business: 0x41, product: 0x42, financing: 0x43 } as const;
+export const ID_KIND = { placement: 0x01, jobOpening: 0x02, dataSubjectRequest: 0x03, business: 0x41, product: 0x42, financing: 0x43 } as const;
 
 /** "Now" for seeded data: fixed, so the same seed gives the same statuses and dates whenever it runs. */
 export const SEED_NOW = new Date('2026-11-01T00:00:00.000Z');

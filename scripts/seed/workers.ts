@@ -1,9 +1,10 @@
 /**
- * Deterministic seed workers (PMI) with 2024 KP2MI proportions, valid NIKs and ids that are
- * unique by construction, so seeding twice yields the same database.
+ * Deterministic seed workers (PMI) with 2024 KP2MI proportions, valid NIKs of real districts and ids
+ * that are unique by construction, so seeding twice yields the same database.
  */
 import { encodeNik, type Sex } from '../../subgraphs/kp2mi/nik';
 import { PLACEMENT_WEIGHTS } from '../../subgraphs/reference/countries';
+import { districtsOfProvince, type DistrictRef } from '../../subgraphs/reference/districts';
 import { PMI_ORIGIN_WEIGHTS } from '../../subgraphs/reference/provinces';
 import { indonesianName } from './names';
 import { createRandom, type Random } from './random';
@@ -98,20 +99,7 @@ const FEMALE_SHARE_BY_PROVINCE: Readonly<Record<string, number>> = {
 };
 const DEFAULT_FEMALE_SHARE = 0.5;
 
-/**
- * Number of regencies (codes 01…) and cities (codes 71…) per province; numbering them
- * contiguously approximates the real codes, which have a few gaps after province splits.
- */
-const REGENCIES_AND_CITIES: Readonly<Record<string, readonly [number, number]>> = {
-  '11': [18, 5], '12': [25, 8], '13': [12, 7], '14': [10, 2], '15': [9, 2], '16': [13, 4], '17': [9, 1],
-  '18': [13, 2], '19': [6, 1], '21': [5, 2], '31': [1, 5], '32': [18, 9], '33': [29, 6], '34': [4, 1],
-  '35': [29, 9], '36': [4, 4], '51': [8, 1], '52': [8, 2], '53': [21, 1], '61': [12, 2], '62': [13, 1],
-  '63': [11, 2], '64': [7, 3], '65': [4, 1], '71': [11, 4], '72': [12, 1], '73': [21, 3], '74': [15, 2],
-  '75': [5, 1], '76': [6, 0], '81': [9, 2], '82': [8, 2], '91': [8, 1], '92': [7, 0], '93': [4, 0],
-  '94': [8, 0], '95': [8, 0], '96': [5, 1],
-};
-
-/** Most PMI come from rural regencies rather than cities. */
+/** Most PMI come from rural regencies rather than cities (kota, regency codes 71–99). */
 const CITY_SHARE = 0.15;
 
 /** The working language a worker learns for each destination (ISO 639-1). */
@@ -160,15 +148,15 @@ const MOBILE_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Each index maps to one (serial, regency class, district) triple; within a province two
- * workers with different triples differ in regency (class = pool position mod 4), district or serial.
+ * Each index maps to one (district class, serial) pair; a province's real districts are dealt into
+ * the classes by position, so two workers of one province with different pairs differ in district
+ * or serial. DKI Jakarta, the smallest province by districts, has 44, so every class has one.
  */
-const REGENCY_CLASSES = 4;
-const DISTRICTS = 40;
+const DISTRICT_CLASSES = 40;
 const SERIALS = 9999;
 
 /** Indices at or beyond this would reuse a NIK slot, so generation stops there. */
-export const MAX_WORKERS = REGENCY_CLASSES * DISTRICTS * SERIALS;
+export const MAX_WORKERS = DISTRICT_CLASSES * SERIALS;
 
 /** Keys that make the NIK, phone and passport permutations independent of each other. */
 const NIK_KEY = 0x1a2b;
@@ -176,8 +164,6 @@ const PHONE_KEY = 0x3c4d;
 const PASSPORT_KEY = 0x5e6f;
 
 const UINT64_MASK = (1n << 64n) - 1n;
-
-const pad2 = (value: number): string => String(value).padStart(2, '0');
 
 /** The splitmix64 step is a bijection on 64-bit integers, so distinct indices keep distinct, random-looking ids. */
 function mix64(value: number): bigint {
@@ -214,29 +200,42 @@ function permute(value: number, high: number, low: number, key: number): number 
   return left * low + right;
 }
 
-function nikSlot(index: number): { regencyClass: number; district: number; serial: number } {
-  const slot = permute(index, SERIALS, REGENCY_CLASSES * DISTRICTS, NIK_KEY);
-  const place = slot % (REGENCY_CLASSES * DISTRICTS);
-  return {
-    regencyClass: place % REGENCY_CLASSES,
-    district: Math.floor(place / REGENCY_CLASSES) + 1,
-    serial: Math.floor(slot / (REGENCY_CLASSES * DISTRICTS)) + 1,
-  };
+function nikSlot(index: number): { districtClass: number; serial: number } {
+  const slot = permute(index, SERIALS, DISTRICT_CLASSES, NIK_KEY);
+  return { districtClass: slot % DISTRICT_CLASSES, serial: Math.floor(slot / DISTRICT_CLASSES) + 1 };
 }
 
-/** A regency or city code whose position in the province's list falls in the given class. */
-function regencyCode(rng: Random, provinceCode: string, regencyClass: number): string {
-  const counts = REGENCIES_AND_CITIES[provinceCode];
-  if (!counts) throw new Error(`No regency counts for province ${provinceCode}`);
-  const [regencies, cities] = counts;
-  const regencyCodes: string[] = [];
-  const cityCodes: string[] = [];
-  for (let position = regencyClass; position < regencies + cities; position += REGENCY_CLASSES) {
-    if (position < regencies) regencyCodes.push(pad2(position + 1));
-    else cityCodes.push(pad2(71 + position - regencies));
+interface DistrictClass {
+  inRegencies: DistrictRef[];
+  inCities: DistrictRef[];
+}
+
+const isCity = (district: DistrictRef): boolean => district.regencyCode.slice(2) >= '71';
+
+const classesByProvince = new Map<string, readonly DistrictClass[]>();
+
+/** A province's districts dealt into DISTRICT_CLASSES classes by position, each split into regency and city districts. */
+function districtClasses(provinceCode: string): readonly DistrictClass[] {
+  const known = classesByProvince.get(provinceCode);
+  if (known) return known;
+  const districts = districtsOfProvince(provinceCode);
+  if (districts.length < DISTRICT_CLASSES) {
+    throw new Error(`Province ${provinceCode} has ${districts.length} districts, fewer than the ${DISTRICT_CLASSES} NIK slots need`);
   }
-  const useCity = cityCodes.length > 0 && (regencyCodes.length === 0 || rng.chance(CITY_SHARE));
-  return rng.pick(useCity ? cityCodes : regencyCodes);
+  const classes = Array.from({ length: DISTRICT_CLASSES }, (): DistrictClass => ({ inRegencies: [], inCities: [] }));
+  districts.forEach((district, position) => {
+    const districtClass = classes[position % DISTRICT_CLASSES]!;
+    (isCity(district) ? districtClass.inCities : districtClass.inRegencies).push(district);
+  });
+  classesByProvince.set(provinceCode, classes);
+  return classes;
+}
+
+/** A real district of the province from the given class, in a regency more often than in a city. */
+function districtFor(rng: Random, provinceCode: string, districtClass: number): DistrictRef {
+  const { inRegencies, inCities } = districtClasses(provinceCode)[districtClass]!;
+  const useCity = inCities.length > 0 && (inRegencies.length === 0 || rng.chance(CITY_SHARE));
+  return rng.pick(useCity ? inCities : inRegencies);
 }
 
 /** The last birth date at which someone is at least `age` years old on `day`. */
@@ -286,11 +285,12 @@ export function generateWorker(rng: Random, index: number): WorkerSeed {
   const registeredAt = rng.dateBetween(REGISTRATION_FROM, LATEST_REGISTRATION[status]);
   const birthDate = birthDateFor(rng, registeredAt);
   const education = rng.weighted(EDUCATION_WEIGHTS);
-  const { regencyClass, district, serial } = nikSlot(index);
-  const regency = regencyCode(rng, provinceCode, regencyClass);
+  const { districtClass, serial } = nikSlot(index);
+  const district = districtFor(rng, provinceCode, districtClass);
+  const regency = district.regencyCode.slice(2);
   return {
     _id: objectId(registeredAt, index),
-    nik: encodeNik({ provinceCode, regencyCode: regency, districtCode: pad2(district), birthDate, sex, serial }),
+    nik: encodeNik({ provinceCode, regencyCode: regency, districtCode: district.code.slice(4), birthDate, sex, serial }),
     fullName: indonesianName(rng, sex, provinceCode),
     sex,
     birthDate,

@@ -1,5 +1,6 @@
 import type { Types } from 'mongoose';
-import type { AccessPolicy } from '../runtime/access/policy';
+import type { AccessPolicy, PersonOf } from '../runtime/access/policy';
+import type { KoperasiContext } from './resolvers/context';
 import { auditReader, everyone, staff } from '../runtime/access/rules';
 
 /**
@@ -25,3 +26,12 @@ export const koperasiAccess: AccessPolicy = {
 export function koperasiDataSubject(typeName: string, record: Record<string, unknown>): Types.ObjectId | null {
   return typeName === 'Business' ? ((record.ownerWorkerId as Types.ObjectId | null) ?? null) : null;
 }
+
+/**
+ * Whose personal data a financing application holds (its amount and bank): the business owner's,
+ * when the owner is a registered worker (the business is loaded once per request anyway).
+ */
+export const koperasiPeople: Record<string, PersonOf> = {
+  FinancingApplication: async (application: { businessId: Types.ObjectId }, { dataSources }: KoperasiContext) =>
+    (await dataSources.businesses.get(application.businessId))?.ownerWorkerId ?? null,
+};

@@ -1,3 +1,4 @@
+import { koperasiPersonalData } from './personal-data-store';
 import type { GraphClient } from '../runtime/graph-client';
 import type { KoperasiModels } from './models';
 import { BusinessRepository } from './repositories/business-repository';
@@ -11,6 +12,7 @@ export function createKoperasiDataSources(models: KoperasiModels, { graph }: { g
     businesses,
     products: new ProductRepository(models, businesses),
     financing: new FinancingRepository(models, graph, businesses),
+    personalData: koperasiPersonalData(models),
   };
 }
 

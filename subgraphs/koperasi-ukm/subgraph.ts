@@ -1,8 +1,9 @@
 import { subgraphEntry } from '../catalog';
 import type { SubgraphDefinition } from '../runtime/definition';
 import { auditPartResolvers } from '../runtime/audit/audit-trail';
+import { dataSubjectPartAccess, dataSubjectPartResolver } from '../runtime/privacy/data-subject-part-field';
 import { loadSchema } from '../runtime/schema';
-import { koperasiAccess, koperasiDataSubject } from './access';
+import { koperasiAccess, koperasiDataSubject, koperasiPeople } from './access';
 import { createKoperasiDataSources, type KoperasiDataSources } from './data-sources';
 import { createKoperasiModels, type KoperasiModels } from './models';
 import { resolvers } from './resolvers';
@@ -13,9 +14,10 @@ const entry = subgraphEntry('koperasi-ukm');
 export const koperasiUkm: SubgraphDefinition<KoperasiModels, KoperasiDataSources> = {
   entry,
   typeDefs: loadSchema(__dirname),
-  resolvers: { ...resolvers, ...auditPartResolvers(entry) },
-  access: koperasiAccess,
+  resolvers: { ...resolvers, ...auditPartResolvers(entry), Mutation: { ...resolvers.Mutation, ...dataSubjectPartResolver(entry, (sources: KoperasiDataSources) => sources.personalData) } },
+  access: { ...koperasiAccess, ...dataSubjectPartAccess(entry) },
   dataSubject: koperasiDataSubject,
+  people: koperasiPeople,
   createModels: createKoperasiModels,
   createDataSources: createKoperasiDataSources,
 };

@@ -1,13 +1,16 @@
 /**
  * Rules of the NIK (Nomor Induk Kependudukan): 2 digits province, 2 regency/city, 2 district,
- * birth date DDMMYY with 40 added to the day for women, then a 4-digit serial.
+ * birth date DDMMYY with 40 added to the day for women, then a 4-digit serial. The first six digits
+ * must name a district (kecamatan) that exists in Kemendagri's codes (`idn-area-data`).
  * Dates are UTC midnight, so only UTC getters are used.
  */
+import { districtByCode } from '../reference/districts';
 import { provinceByCode } from '../reference/provinces';
+import { regencyByCode } from '../reference/regencies';
 
 export type Sex = 'MALE' | 'FEMALE';
 
-export type NikProblem = 'FORMAT' | 'PROVINCE' | 'DATE' | 'BIRTH_DATE_MISMATCH' | 'SEX_MISMATCH';
+export type NikProblem = 'FORMAT' | 'PROVINCE' | 'REGENCY' | 'DISTRICT' | 'DATE' | 'BIRTH_DATE_MISMATCH' | 'SEX_MISMATCH';
 
 export interface NikFailure {
   ok: false;
@@ -57,8 +60,8 @@ const daysInMonth = (month: number, yearTwoDigits: number): number =>
 export function encodeNik(input: NikInput): string {
   const { provinceCode, regencyCode, districtCode, birthDate, sex, serial } = input;
   if (!provinceByCode(provinceCode)) throw new RangeError(`Unknown province code "${provinceCode}"`);
-  if (!isRegencyCode(regencyCode)) throw new RangeError(`Regency code must be 01–69 or 71–99; got "${regencyCode}"`);
-  if (!isDistrictCode(districtCode)) throw new RangeError(`District code must be 01–99; got "${districtCode}"`);
+  if (!regencyByCode(provinceCode + regencyCode)) throw new RangeError(`Unknown regency ${provinceCode}.${regencyCode}`);
+  if (!districtByCode(provinceCode + regencyCode + districtCode)) throw new RangeError(`Unknown district ${provinceCode}.${regencyCode}.${districtCode}`);
   if (!Number.isInteger(serial) || serial < 1 || serial > 9999) {
     throw new RangeError(`NIK serial must be an integer 1–9999; got ${serial}`);
   }
@@ -77,7 +80,8 @@ export function parseNik(nik: string): NikParts | NikFailure {
   const districtCode = nik.slice(4, 6);
   const datePart = nik.slice(6, 12);
   const serial = Number(nik.slice(12, 16));
-  if (!provinceByCode(provinceCode)) {
+  const province = provinceByCode(provinceCode);
+  if (!province) {
     return { ok: false, problem: 'PROVINCE', message: `NIK province code ${provinceCode} is not a Kemendagri province code` };
   }
   if (!isRegencyCode(regencyCode)) {
@@ -87,8 +91,19 @@ export function parseNik(nik: string): NikParts | NikFailure {
       message: `NIK regency code ${regencyCode} is neither a regency (01–69) nor a city (71–99) code`,
     };
   }
+  const regency = regencyByCode(provinceCode + regencyCode);
+  if (!regency) {
+    return { ok: false, problem: 'REGENCY', message: `NIK digits 3–4: regency ${provinceCode}.${regencyCode} does not exist in ${province.name}` };
+  }
   if (!isDistrictCode(districtCode)) {
     return { ok: false, problem: 'FORMAT', message: `NIK district code ${districtCode} is not a district code (01–99)` };
+  }
+  if (!districtByCode(provinceCode + regencyCode + districtCode)) {
+    return {
+      ok: false,
+      problem: 'DISTRICT',
+      message: `NIK digits 5–6: district ${provinceCode}.${regencyCode}.${districtCode} does not exist in ${regency.name}`,
+    };
   }
   if (serial === 0) {
     return { ok: false, problem: 'FORMAT', message: 'NIK serial 0000 is not valid; serials start at 0001' };

@@ -1,61 +1,113 @@
 /**
  * Destination countries of PMI under ISO 3166-1 alpha-2 codes, grouped by UN M49 sub-region,
- * so placements, job openings and export markets all name countries the same way.
+ * so placements, job openings and export markets all name countries the same way. Their English
+ * and Indonesian names come from the npm package `i18n-iso-countries`; the sub-regions, which it
+ * does not carry, are the project's own.
  */
+import * as isoCountries from 'i18n-iso-countries/index';
+import en from 'i18n-iso-countries/langs/en.json';
+import id from 'i18n-iso-countries/langs/id.json';
+
+// The package's Node entry registers all of its ~80 locales; the graph speaks two.
+isoCountries.registerLocale(en);
+isoCountries.registerLocale(id);
+
 export interface CountryRef {
   /** ISO 3166-1 alpha-2 code, e.g. `HK`. */
   code: string;
-  /** English short name. */
+  /** English short name, e.g. `Saudi Arabia`. */
   name: string;
+  /** Indonesian name, e.g. `Arab Saudi`. */
+  nameId: string;
   /** UN M49 sub-region, e.g. `Western Asia`. */
   region: string;
 }
 
-export const COUNTRIES: readonly CountryRef[] = [
-  { code: 'HK', name: 'Hong Kong', region: 'Eastern Asia' },
-  { code: 'TW', name: 'Taiwan', region: 'Eastern Asia' },
-  { code: 'MO', name: 'Macao', region: 'Eastern Asia' },
-  { code: 'JP', name: 'Japan', region: 'Eastern Asia' },
-  { code: 'KR', name: 'South Korea', region: 'Eastern Asia' },
-  { code: 'MY', name: 'Malaysia', region: 'South-eastern Asia' },
-  { code: 'SG', name: 'Singapore', region: 'South-eastern Asia' },
-  { code: 'BN', name: 'Brunei', region: 'South-eastern Asia' },
-  { code: 'KH', name: 'Cambodia', region: 'South-eastern Asia' },
-  { code: 'TH', name: 'Thailand', region: 'South-eastern Asia' },
-  { code: 'SA', name: 'Saudi Arabia', region: 'Western Asia' },
-  { code: 'AE', name: 'United Arab Emirates', region: 'Western Asia' },
-  { code: 'QA', name: 'Qatar', region: 'Western Asia' },
-  { code: 'KW', name: 'Kuwait', region: 'Western Asia' },
-  { code: 'OM', name: 'Oman', region: 'Western Asia' },
-  { code: 'BH', name: 'Bahrain', region: 'Western Asia' },
-  { code: 'JO', name: 'Jordan', region: 'Western Asia' },
-  { code: 'IQ', name: 'Iraq', region: 'Western Asia' },
-  { code: 'TR', name: 'Turkey', region: 'Western Asia' },
-  { code: 'AZ', name: 'Azerbaijan', region: 'Western Asia' },
-  { code: 'KZ', name: 'Kazakhstan', region: 'Central Asia' },
-  { code: 'UZ', name: 'Uzbekistan', region: 'Central Asia' },
-  { code: 'TM', name: 'Turkmenistan', region: 'Central Asia' },
-  { code: 'RU', name: 'Russia', region: 'Eastern Europe' },
-  { code: 'PL', name: 'Poland', region: 'Eastern Europe' },
-  { code: 'HU', name: 'Hungary', region: 'Eastern Europe' },
-  { code: 'IT', name: 'Italy', region: 'Southern Europe' },
-  { code: 'DE', name: 'Germany', region: 'Western Europe' },
-  { code: 'NL', name: 'Netherlands', region: 'Western Europe' },
-  { code: 'GB', name: 'United Kingdom', region: 'Northern Europe' },
-  { code: 'DZ', name: 'Algeria', region: 'Northern Africa' },
-  { code: 'LY', name: 'Libya', region: 'Northern Africa' },
-  { code: 'EG', name: 'Egypt', region: 'Northern Africa' },
-  { code: 'NG', name: 'Nigeria', region: 'Western Africa' },
-  { code: 'AO', name: 'Angola', region: 'Middle Africa' },
-  { code: 'AU', name: 'Australia', region: 'Australia and New Zealand' },
-  { code: 'NZ', name: 'New Zealand', region: 'Australia and New Zealand' },
-  { code: 'US', name: 'United States', region: 'Northern America' },
-];
+/** The destinations the graph knows, in its own order, with their UN M49 sub-region. */
+const REGIONS: Readonly<Record<string, string>> = {
+  HK: 'Eastern Asia',
+  TW: 'Eastern Asia',
+  MO: 'Eastern Asia',
+  JP: 'Eastern Asia',
+  KR: 'Eastern Asia',
+  MY: 'South-eastern Asia',
+  SG: 'South-eastern Asia',
+  BN: 'South-eastern Asia',
+  KH: 'South-eastern Asia',
+  TH: 'South-eastern Asia',
+  SA: 'Western Asia',
+  AE: 'Western Asia',
+  QA: 'Western Asia',
+  KW: 'Western Asia',
+  OM: 'Western Asia',
+  BH: 'Western Asia',
+  JO: 'Western Asia',
+  IQ: 'Western Asia',
+  TR: 'Western Asia',
+  AZ: 'Western Asia',
+  KZ: 'Central Asia',
+  UZ: 'Central Asia',
+  TM: 'Central Asia',
+  RU: 'Eastern Europe',
+  PL: 'Eastern Europe',
+  HU: 'Eastern Europe',
+  IT: 'Southern Europe',
+  DE: 'Western Europe',
+  NL: 'Western Europe',
+  GB: 'Northern Europe',
+  DZ: 'Northern Africa',
+  LY: 'Northern Africa',
+  EG: 'Northern Africa',
+  NG: 'Western Africa',
+  AO: 'Middle Africa',
+  AU: 'Australia and New Zealand',
+  NZ: 'Australia and New Zealand',
+  US: 'Northern America',
+};
+
+/**
+ * Where the package's first English name is ISO's long form (`Taiwan, Province of China`,
+ * `Russian Federation`), the short name the graph has always answered with, which clients match
+ * on; each must be one of the package's own names for that code.
+ */
+const SHORT_ENGLISH_NAMES: Readonly<Record<string, string>> = {
+  TW: 'Taiwan',
+  TR: 'Turkey',
+  RU: 'Russia',
+  US: 'United States',
+};
+
+function englishName(code: string): string {
+  const names = isoCountries.getName(code, 'en', { select: 'all' }) ?? [];
+  const short = SHORT_ENGLISH_NAMES[code];
+  if (short !== undefined && !names.includes(short)) throw new Error(`i18n-iso-countries does not call ${code} "${short}" (it says ${names.join(', ')})`);
+  const name = short ?? names[0];
+  if (name === undefined) throw new Error(`i18n-iso-countries has no English name for ${code}`);
+  return name;
+}
+
+function indonesianName(code: string): string {
+  const name = isoCountries.getName(code, 'id');
+  if (name === undefined) throw new Error(`i18n-iso-countries has no Indonesian name for ${code}`);
+  return name;
+}
+
+export const COUNTRIES: readonly CountryRef[] = Object.entries(REGIONS).map(([code, region]) => ({
+  code,
+  name: englishName(code),
+  nameId: indonesianName(code),
+  region,
+}));
 
 const BY_CODE: ReadonlyMap<string, CountryRef> = new Map(COUNTRIES.map((c) => [c.code, c]));
 
 export function countryByCode(code: string): CountryRef | undefined {
   return BY_CODE.get(code);
+}
+
+/** True for an ISO 3166-1 alpha-2 code (upper case) of any country, a destination or not. */
+export function isIsoCountryCode(code: string): boolean {
+  return /^[A-Z]{2}$/.test(code) && isoCountries.alpha2ToAlpha3(code) !== undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { boolean, optionalString, port, positiveInt, requiredString, url } from '../../lib/env';
-import type { SubgraphEntry } from '../catalog';
+import { DEFAULT_PURPOSE_REGISTRY } from '../../lib/privacy/purposes';
+import { SUBGRAPHS, type SubgraphEntry } from '../catalog';
 
 export interface SubgraphConfig {
   name: string;
@@ -17,6 +18,12 @@ export interface SubgraphConfig {
   identitySecret: string;
   /** Statistics buckets smaller than this are merged for callers who may not read personal data. */
   statisticsThreshold: number;
+  /** The registry of lawful purposes (`schema/purposes.json` unless PURPOSE_REGISTRY_FILE names another). */
+  purposeRegistryFile: string;
+  /** People whose personal data one caller may read per hour (PII_READS_PER_HOUR); null: `off`. */
+  piiReadsPerHour: number | null;
+  /** Where the other subgraphs are reached (`<PREFIX>_URL`, as the gateway has them), for data-subject requests. */
+  subgraphUrls: Record<string, string>;
 }
 
 export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -35,6 +42,9 @@ export function loadSubgraphConfig(entry: SubgraphEntry, env: NodeJS.ProcessEnv 
     databaseConnectAttempts: positiveInt(env, 'DATABASE_CONNECT_ATTEMPTS', 10),
     introspection: boolean(env, 'SUBGRAPH_INTROSPECTION', env.NODE_ENV !== 'production'),
     statisticsThreshold: positiveInt(env, 'STATS_MIN_BUCKET_SIZE', 5),
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.flatMap((s) => (optionalString(env, `${s.envPrefix}_URL`) ? [[s.name, url(env, `${s.envPrefix}_URL`, '')]] : []))),
+    purposeRegistryFile: optionalString(env, 'PURPOSE_REGISTRY_FILE') ?? DEFAULT_PURPOSE_REGISTRY,
+    piiReadsPerHour: optionalString(env, 'PII_READS_PER_HOUR')?.toLowerCase() === 'off' ? null : positiveInt(env, 'PII_READS_PER_HOUR', 500),
     identitySecret: requiredString(env, 'IDENTITY_SECRET', 'the subgraph accepts only requests whose identity the gateway signed with it ("npm start" provides a local secret)'),
   };
 }

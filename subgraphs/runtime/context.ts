@@ -1,6 +1,7 @@
 import type { Identity } from '../../lib/identity';
 import type { Logger } from '../../lib/logger';
 import type { AuditLog } from './audit/audit-log';
+import type { PrivacyGuard } from './privacy/privacy-guard';
 
 /** The per-request context every subgraph resolver receives. */
 export interface SubgraphContext<TSources> {
@@ -11,4 +12,6 @@ export interface SubgraphContext<TSources> {
   logger: Logger;
   /** The audit trail of this request: personal-data reads and writes go on record here. */
   audit: AuditLog;
+  /** The purpose, restriction and bulk-limit checks of this request's personal data. */
+  privacy: PrivacyGuard;
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -17,12 +18,26 @@ import { requestLogPlugin } from '../../lib/request-log-plugin';
 import { applyAccessPolicy } from './access/policy';
 import { auditEntryModel } from './audit/audit-entry';
 import { AuditLog } from './audit/audit-log';
+import { personalFieldsOf } from '../../lib/privacy/personal-fields';
+import { loadPurposeRegistry, type PurposeRegistry } from '../../lib/privacy/purposes';
+import { SUBGRAPHS } from '../catalog';
+import { dataSubjectStateModel } from './privacy/data-subject-state';
+import { piiReadWindowModel } from './privacy/pii-read-window';
+import { sendPart } from './privacy/part-client';
+import { PrivacyGuard, type PrivacySettings } from './privacy/privacy-guard';
+import { loadSchema } from './schema';
 import type { SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { pingDatabase } from './database';
 import { createGraphClient } from './graph-client';
 import { gatewayIdentity, serviceIdentity } from './gateway-identity';
 import type { SubgraphDefinition } from './definition';
+
+/** The registry, checked against the personal fields every subgraph schema marks (a purpose cannot name an unmarked one). */
+function loadRegistry(file: string): PurposeRegistry {
+  const marked = new Set(SUBGRAPHS.flatMap((entry) => personalFieldsOf(loadSchema(path.join(__dirname, '..', entry.folder))).map((field) => field.coordinate)));
+  return loadPurposeRegistry(file, marked);
+}
 
 export interface SubgraphServer {
   httpServer: Server;
@@ -40,16 +55,21 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
   logger: Logger,
   metrics: Registry,
 ): Promise<SubgraphServer> {
+  // Before anything touches the database: a registry that is not valid stops the start.
+  const registry = loadRegistry(config.purposeRegistryFile);
   const models = definition.createModels(connection);
   const auditEntries = auditEntryModel(connection);
+  const privacy: PrivacySettings = { registry, states: dataSubjectStateModel(connection), readWindows: piiReadWindowModel(connection), piiReadsPerHour: config.piiReadsPerHour };
   // Indexes are part of the schema: make sure they exist before serving (a no-op when they do).
-  await Promise.all([...Object.values(models), auditEntries].map((model) => model.createIndexes()));
+  await Promise.all([...Object.values(models), auditEntries, privacy.states, privacy.readWindows].map((model) => model.createIndexes()));
 
   const schema = buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]);
   applyAccessPolicy(schema, definition.access, {
     ministry: definition.entry.ministry,
     statisticsThreshold: config.statisticsThreshold,
     dataSubject: definition.dataSubject,
+    personalFields: new Set(personalFieldsOf(definition.typeDefs).map((field) => field.coordinate)),
+    people: definition.people,
   });
 
   const apollo = new ApolloServer<SubgraphContext<TSources>>({
@@ -86,12 +106,18 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
         const requestId = String(req.headers['x-request-id'] ?? randomUUID());
         const service = serviceIdentity(definition.entry);
         const requestLogger = logger.child({ requestId });
+        const guard = new PrivacyGuard(privacy, identity, requestLogger);
         return {
           requestId,
           identity,
           logger: requestLogger,
-          audit: new AuditLog(auditEntries, definition.entry.ministry, identity, requestId, requestLogger),
-          dataSources: definition.createDataSources(models, { graph: createGraphClient(config.gatewayUrl, requestId, signIdentity(service, config.identitySecret)) }),
+          privacy: guard,
+          audit: new AuditLog(auditEntries, definition.entry.ministry, identity, requestId, requestLogger, guard.statedPurpose()),
+          dataSources: definition.createDataSources(models, {
+            graph: createGraphClient(config.gatewayUrl, requestId, signIdentity(service, config.identitySecret)),
+            logger: requestLogger,
+            sendPart: (entry, request) => sendPart(entry, request, { identitySecret: config.identitySecret, urls: config.subgraphUrls, requestId }, definition.entry),
+          }),
         };
       },
     }),

@@ -1,5 +1,5 @@
 import type { Types } from 'mongoose';
-import type { AccessPolicy } from '../runtime/access/policy';
+import type { AccessPolicy, PersonOf } from '../runtime/access/policy';
 import { auditReader, everyone, staff } from '../runtime/access/rules';
 import type { TrainingNames } from './training-ministry';
 
@@ -22,4 +22,9 @@ export function trainingAccess(names: TrainingNames): AccessPolicy {
 export function trainingDataSubject(names: TrainingNames) {
   return (typeName: string, record: Record<string, unknown>): Types.ObjectId | null =>
     typeName === names.enrollmentType ? (record.workerId as Types.ObjectId) : null;
+}
+
+/** Whose personal data an enrollment holds (its score): the enrolled worker's. */
+export function trainingPeople(names: TrainingNames): Record<string, PersonOf> {
+  return { [names.enrollmentType]: (enrollment: { workerId: Types.ObjectId }) => enrollment.workerId };
 }

@@ -1,3 +1,4 @@
+import { trainingPersonalData } from './personal-data-store';
 import { Claims } from '../runtime/claims';
 import type { GraphClient } from '../runtime/graph-client';
 import { EnrollmentService } from './enrollment-service';
@@ -17,7 +18,7 @@ export function createTrainingDataSources(ministry: TrainingMinistry, models: Tr
     enrollments: new EnrollmentRepository(models),
     certificates: new CertificateRepository(models),
   };
-  return { ...repositories, enrollmentService: new EnrollmentService(ministry, repositories, graph, claims) };
+  return { ...repositories, enrollmentService: new EnrollmentService(ministry, repositories, graph, claims), personalData: trainingPersonalData(models, ministry.names) };
 }
 
 export type TrainingDataSources = ReturnType<typeof createTrainingDataSources>;

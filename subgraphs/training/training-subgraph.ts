@@ -1,7 +1,8 @@
 import type { SubgraphDefinition } from '../runtime/definition';
 import { auditPartResolvers } from '../runtime/audit/audit-trail';
+import { dataSubjectPartAccess, dataSubjectPartResolver } from '../runtime/privacy/data-subject-part-field';
 import { loadSchema } from '../runtime/schema';
-import { trainingAccess, trainingDataSubject } from './access';
+import { trainingAccess, trainingDataSubject, trainingPeople } from './access';
 import { createTrainingDataSources, type TrainingDataSources } from './data-sources';
 import { createTrainingModels, type TrainingModels } from './models';
 import { createTrainingResolvers } from './resolvers';
@@ -15,9 +16,13 @@ export function createTrainingSubgraph(ministry: TrainingMinistry): SubgraphDefi
   return {
     entry: ministry.entry,
     typeDefs: loadSchema(ministry.folder),
-    resolvers: { ...createTrainingResolvers(ministry), ...auditPartResolvers(ministry.entry) },
-    access: trainingAccess(ministry.names),
+    resolvers: (() => {
+      const own = createTrainingResolvers(ministry);
+      return { ...own, ...auditPartResolvers(ministry.entry), Mutation: { ...own.Mutation, ...dataSubjectPartResolver(ministry.entry, (sources: TrainingDataSources) => sources.personalData) } };
+    })(),
+    access: { ...trainingAccess(ministry.names), ...dataSubjectPartAccess(ministry.entry) },
     dataSubject: trainingDataSubject(ministry.names),
+    people: trainingPeople(ministry.names),
     createModels: (connection) => createTrainingModels(connection, ministry.courseSectors),
     createDataSources: (models, { graph }) => createTrainingDataSources(ministry, models, graph),
   };

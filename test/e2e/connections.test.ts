@@ -51,6 +51,7 @@ it('finds every connection of the four subgraphs', () => {
     'DataSubjectReport.auditTrail',
     'Query.auditTrail',
     'Query.businesses',
+    'Query.dataSubjectRequests',
     'Query.energyCourses',
     'Query.industryCourses',
     'Query.jobOpenings',

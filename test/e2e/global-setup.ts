@@ -9,6 +9,7 @@ import { signToken } from '../../scripts/lib/tokens';
 import { seed } from '../../scripts/seed/seed';
 import { MINISTRIES } from '../../lib/identity';
 import { E2E_WORKERS, writeStackInfo, type StackInfo } from './support/stack-info';
+import { DATA_SUBJECT_PURPOSE, DEMO_PURPOSE } from '../../scripts/lib/demo-purposes';
 
 /**
  * One real stack for all end-to-end tests: FerretDB on a free port with a temporary data
@@ -21,7 +22,8 @@ export default async function globalSetup(): Promise<void> {
   for (const s of SUBGRAPHS) subgraphPorts[s.name] = await freePort();
   // A MONGODB_URI of the developer's would be used by the stack: tests always get their own database.
   const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), IDENTITY_SECRET: randomBytes(32).toString('base64url') };
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', ...secrets };
+  // The tests read many people's personal data as one caller; the bulk limit has its own test.
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: 'info', PII_READS_PER_HOUR: '1000000', ...secrets };
   delete env.MONGODB_URI;
   for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
   const stack: RunningStack = await startStack({
@@ -44,6 +46,7 @@ export default async function globalSetup(): Promise<void> {
     identitySecret: secrets.IDENTITY_SECRET,
     defaultHeaders: {
       authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'e2e-tests', ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', expiresIn: '4h' })}`,
+      'x-purpose-code': DATA_SUBJECT_PURPOSE,
       'x-purpose': 'automated end-to-end test',
     },
     officerHeaders: Object.fromEntries(
@@ -52,6 +55,7 @@ export default async function globalSetup(): Promise<void> {
           ministry,
           {
             authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: `e2e-${ministry.toLowerCase()}-officer`, ministry, roles: ['officer'], scope: 'pii:read', expiresIn: '4h' })}`,
+            'x-purpose-code': DEMO_PURPOSE[ministry],
             'x-purpose': 'automated end-to-end test',
           },
         ]),

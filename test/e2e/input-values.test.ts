@@ -119,7 +119,7 @@ describe("every one of the graph's own scalars", () => {
 
   it('refuses the reported birthDate of registerWorker and registers no one', async () => {
     const query = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-    const input = { nik: '3507995203950001', fullName: 'Siti Rahayu', sex: 'FEMALE', birthDate: '1995-02-30' };
+    const input = { nik: '3507335203950001', fullName: 'Siti Rahayu', sex: 'FEMALE', birthDate: '1995-02-30' };
     const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query, variables: { input } }, stackInfo().officerHeaders.KP2MI);
     expect({ status, body }).toEqual(refusal('input.birthDate', 'birthDate is not a valid Date: Date 1995-02-30 does not exist'));
   });

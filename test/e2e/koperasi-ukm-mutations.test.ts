@@ -184,7 +184,7 @@ describe('addProduct', () => {
       'certifications "ISO9001" is not a known certification (HALAL, BPOM, PIRT, SNI, SVLK, ORGANIC, HACCP, FAIR_TRADE, BATIKMARK, GI)',
     ],
     ['too many certifications', { certifications: Array(11).fill('HALAL') }, 'BAD_USER_INPUT', 'input.certifications', 'certifications must have at most 10 items'],
-    ['an unknown market', { marketCountryCodes: ['HK', 'XX'] }, 'BAD_USER_INPUT', 'input.marketCountryCodes', 'marketCountryCodes "XX" is not a destination country known to the graph (ISO 3166-1 alpha-2, e.g. "TW")'],
+    ['an unknown market', { marketCountryCodes: ['HK', 'XX'] }, 'BAD_USER_INPUT', 'input.marketCountryCodes', 'marketCountryCodes "XX" is not an ISO 3166-1 alpha-2 country code (e.g. "TW")'],
     ['too many markets', { marketCountryCodes: Array(21).fill('HK') }, 'BAD_USER_INPUT', 'input.marketCountryCodes', 'marketCountryCodes must have at most 20 items'],
     [
       'markets for a product that is not export-ready',

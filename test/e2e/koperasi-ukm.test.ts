@@ -343,7 +343,7 @@ describe('businesses and products', () => {
     ['a malformed business id', '{ business(id: "nope") { id } }', 'id "nope" is not a business id (24 hexadecimal characters)', 'id', ['business']],
     ['a malformed product id', '{ product(id: "nope") { id } }', 'id "nope" is not a product id (24 hexadecimal characters)', 'id', ['product']],
     ['an unknown province', '{ businesses(filter: { provinceCode: "99" }) { totalCount } }', 'provinceCode "99" is not a Kemendagri province code (e.g. "35" for Jawa Timur)', 'filter.provinceCode', ['businesses']],
-    ['an unknown market', '{ products(filter: { marketCountryCode: "XX" }) { totalCount } }', 'marketCountryCode "XX" is not a destination country known to the graph (ISO 3166-1 alpha-2, e.g. "TW")', 'filter.marketCountryCode', ['products']],
+    ['an unknown market', '{ products(filter: { marketCountryCode: "XX" }) { totalCount } }', 'marketCountryCode "XX" is not an ISO 3166-1 alpha-2 country code (e.g. "TW")', 'filter.marketCountryCode', ['products']],
     ['a forged cursor', '{ businesses(after: "bm90LWEtY3Vyc29y") { totalCount } }', 'after is not a cursor returned by Query.businesses', 'after', ['businesses']],
     // A page above 100 is refused by the gateway before any subgraph is asked: no path.
     ['first above 100', '{ products(first: 101) { totalCount } }', 'first must be at most 100; got 101. Page through the rest with after.', 'first', undefined],

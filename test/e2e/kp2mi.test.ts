@@ -169,9 +169,9 @@ describe('statistics', () => {
   });
 });
 
-/** A NIK no seeded worker has: seeded serials are spread over 1..9999 per district, so use district 99. */
+/** A NIK no seeded worker has: none of the e2e seed's workers comes from Pagelaran (35.07.33), a real district of Kabupaten Malang. */
 function freshNik(birthDate: Date, sex: 'MALE' | 'FEMALE', serial: number): string {
-  return encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '99', birthDate, sex, serial });
+  return encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '33', birthDate, sex, serial });
 }
 
 const REGISTER = `mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id fullName sex status province { code name } nik birthDate languages } }`;
@@ -208,6 +208,8 @@ describe('registerWorker', () => {
     ['a NIK whose date is a man’s', { nik: freshNik(new Date('1996-03-12T00:00:00Z'), 'MALE', 1111) }, 'input.nik', /women add 40/],
     ['a NIK of another birth date', { nik: freshNik(new Date('1996-03-13T00:00:00Z'), 'FEMALE', 1112) }, 'input.nik', /does not match birth date/],
     ['an unknown province in the NIK', { nik: '9907995203964321' }, 'input.nik', /province/i],
+    ['a regency that does not exist in the NIK', { nik: '3599015203961115' }, 'input.nik', /^NIK digits 3–4: regency 35\.99 does not exist in Jawa Timur$/],
+    ['a district that does not exist in the NIK', { nik: '3507995203961116' }, 'input.nik', /^NIK digits 5–6: district 35\.07\.99 does not exist in Kabupaten Malang$/],
     ['a worker under 18', { nik: freshNik(new Date('2010-03-12T00:00:00Z'), 'FEMALE', 1113), birthDate: '2010-03-12' }, 'input.birthDate', /at least 18/],
     ['an empty name', { fullName: '   ' }, 'input.fullName', /must not be empty/],
     ['a phone number that is not Indonesian', { phone: '+1555123456' }, 'input.phone', /E\.164/],
@@ -278,7 +280,8 @@ describe('updateWorkerStatus', () => {
 
   it.each([
     ['a worker who is not READY', {}, 'CONFLICT', 'input.workerId', /needs a READY worker/],
-    ['an unknown country', { countryCode: 'XX' }, 'BAD_USER_INPUT', 'input.countryCode', /not a destination country/],
+    ['a code that is no country', { countryCode: 'XX' }, 'BAD_USER_INPUT', 'input.countryCode', /"XX" is not an ISO 3166-1 alpha-2 country code/],
+    ['a country that is no destination', { countryCode: 'FR' }, 'BAD_USER_INPUT', 'input.countryCode', /"FR" is not a destination country/],
     ['an end before the start', { endDate: '2026-01-01' }, 'BAD_USER_INPUT', 'input.endDate', /must not be before startDate/],
     ['a COMPLETED status', { status: 'COMPLETED' }, 'BAD_USER_INPUT', 'input.status', /PLANNED or ACTIVE/],
     ['an unknown job opening', { jobOpeningId: '0000000000000000000000ff' }, 'NOT_FOUND', 'input.jobOpeningId', /No job opening/],
@@ -345,6 +348,7 @@ describe('workerByNik', () => {
     const worker = (await col('workers').findOne({ status: 'READY' }))!;
     const data = await gql<{ workerByNik: unknown }>('query($nik: String!) { workerByNik(nik: $nik) { id nik birthDate phone passportNumber } }', { nik: worker.nik });
     expect(data.workerByNik).toEqual({ id: worker._id.toHexString(), nik: worker.nik, birthDate: day(worker.birthDate), phone: worker.phone, passportNumber: worker.passportNumber });
-    expect(await singleError('{ workerByNik(nik: "12ab") { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik', message: 'nik must be 16 digits' });
+    expect(await singleError('{ workerByNik(nik: "12ab") { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik', message: 'NIK must be exactly 16 digits; got "12ab"' });
+    expect(await singleError('{ workerByNik(nik: "3507995203950001") { id } }')).toMatchObject({ code: 'BAD_USER_INPUT', field: 'nik', message: 'NIK digits 5–6: district 35.07.99 does not exist in Kabupaten Malang' });
   });
 });

@@ -213,7 +213,7 @@ describe('a production gateway (NODE_ENV=production)', () => {
   it("answers the caller's mistakes with 400 and their own codes, unmasked", async () => {
     const officer = stackInfo().officerHeaders.KP2MI;
     const register = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-    const input = { nik: '3507995203950001', fullName: 'Siti Rahayu', sex: 'FEMALE', birthDate: '1995-02-30' };
+    const input = { nik: '3507335203950001', fullName: 'Siti Rahayu', sex: 'FEMALE', birthDate: '1995-02-30' };
     expect(await postGraphQL(url, { query: register, variables: { input } }, officer)).toEqual({
       status: 400,
       body: { errors: [{ message: 'birthDate is not a valid Date: Date 1995-02-30 does not exist', extensions: { code: 'BAD_USER_INPUT', field: 'input.birthDate', requestId: REQUEST_ID } }] },

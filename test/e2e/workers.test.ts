@@ -135,8 +135,11 @@ describe('workers through the gateway', () => {
 describe('countries', () => {
   it('lists every seeded country by name and finds one by code', async () => {
     const docs = await kp2mi.db!.collection('countries').find().sort({ name: 1 }).toArray();
-    const data = await gatewayClient().request<{ countries: unknown[]; country: unknown }>('{ countries { code name region } country(code: "TW") { code name region } }');
-    expect(data.countries).toEqual(docs.map((d) => ({ code: d._id, name: d.name, region: d.region })));
-    expect(data.country).toEqual({ code: 'TW', name: 'Taiwan', region: expect.any(String) });
+    const data = await gatewayClient().request<{ countries: unknown[]; country: unknown; saudi: unknown }>(
+      '{ countries { code name nameId region } country(code: "TW") { code name nameId region } saudi: country(code: "SA") { name nameId } }',
+    );
+    expect(data.countries).toEqual(docs.map((d) => ({ code: d._id, name: d.name, nameId: d.nameId, region: d.region })));
+    expect(data.country).toEqual({ code: 'TW', name: 'Taiwan', nameId: 'Taiwan', region: 'Eastern Asia' });
+    expect(data.saudi).toEqual({ name: 'Saudi Arabia', nameId: 'Arab Saudi' });
   });
 });

@@ -21,7 +21,7 @@ export async function typedCalls(): Promise<void> {
   // @ts-expect-error WorkerStory needs its $id.
   await graph.request(WorkerStoryDocument);
   // @ts-expect-error No such variable in WorkerStory.
-  await graph.request(WorkerStoryDocument, { id: 'x', nik: '3507995203950001' });
+  await graph.request(WorkerStoryDocument, { id: 'x', nik: '3507335203950001' });
 
   const { countries: destinations } = await graph.request(DestinationsDocument);
   // Null (with an error) while KP2MI cannot answer: the client must say so, not read on.
@@ -36,5 +36,5 @@ export async function typedCalls(): Promise<void> {
   // @ts-expect-error WorkerStatus is an enum of the schema: SLEEPING is not one of its values.
   await graph.request(WorkerSearchDocument, { filter: { status: 'SLEEPING' } });
   // @ts-expect-error RegisterWorkerInput requires birthDate.
-  await graph.request(RegisterWorkerDocument, { input: { nik: '3507995203950001', fullName: 'Siti Rahayu', sex: 'FEMALE' } });
+  await graph.request(RegisterWorkerDocument, { input: { nik: '3507335203950001', fullName: 'Siti Rahayu', sex: 'FEMALE' } });
 }

@@ -7,6 +7,10 @@ import { everyone, personalData, staff } from '../../subgraphs/runtime/access/ru
 import type { AuditEntryModel } from '../../subgraphs/runtime/audit/audit-entry';
 import { AuditLog } from '../../subgraphs/runtime/audit/audit-log';
 import { suppressSmallBuckets } from '../../subgraphs/runtime/statistics';
+import { loadPurposeRegistry } from '../../lib/privacy/purposes';
+import type { DataSubjectStateModel } from '../../subgraphs/runtime/privacy/data-subject-state';
+import type { PiiReadWindowModel } from '../../subgraphs/runtime/privacy/pii-read-window';
+import { PrivacyGuard } from '../../subgraphs/runtime/privacy/privacy-guard';
 
 const SDL = `
   type Worker { id: ID! status: String nik: String }
@@ -15,10 +19,20 @@ const SDL = `
   type Bucket { key: String! label: String! count: Int! }
 `;
 
-const options = { ministry: 'KP2MI' as const, statisticsThreshold: 5, dataSubject: () => null };
+const options = {
+  ministry: 'KP2MI' as const,
+  statisticsThreshold: 5,
+  dataSubject: () => null,
+  personalFields: new Set(['Worker.nik']),
+  people: { Worker: (worker: { _id: Types.ObjectId }) => worker._id },
+};
+
+/** Nobody in these tests has a restriction in force, and the bulk limit is off. */
+const noStates = { find: () => ({ lean: async () => [] }) } as unknown as DataSubjectStateModel;
+const privacySettings = { registry: loadPurposeRegistry(), states: noStates, readWindows: {} as PiiReadWindowModel, piiReadsPerHour: null };
 
 const hex = (n: number) => n.toString(16).padStart(24, '0');
-const WORKERS = [1, 2, 3].map((n) => ({ _id: new Types.ObjectId(hex(n)), id: hex(n), status: 'READY', nik: `350799520396432${n}` }));
+const WORKERS = [1, 2, 3].map((n) => ({ _id: new Types.ObjectId(hex(n)), id: hex(n), status: 'READY', nik: `350733520396432${n}` }));
 
 /** The audit collection is the database's: stand in for it, recording inserts or refusing them. */
 function auditModel(fail: boolean) {
@@ -44,7 +58,7 @@ function schemaWith(policy: AccessPolicy) {
   return schema;
 }
 
-const OFFICER: Identity = { sub: 'o', ministry: 'KP2MI', roles: ['officer'], scopes: ['pii:read'], purpose: 'check' };
+const OFFICER: Identity = { sub: 'o', ministry: 'KP2MI', roles: ['officer'], scopes: ['pii:read'], purpose: 'check', purposeCode: 'KP2MI-VERIFIKASI-PENEMPATAN' };
 const POLICY: AccessPolicy = { 'Query.workers': staff, 'Query.stats': { rule: everyone, statistics: true }, 'Worker.nik': { rule: personalData, personalData: 'parent' } };
 
 async function run(identity: Identity, fail = false, source = '{ workers { id nik } }') {
@@ -54,7 +68,7 @@ async function run(identity: Identity, fail = false, source = '{ workers { id ni
   const result = await graphql({
     schema: schemaWith(POLICY),
     source,
-    contextValue: { identity, audit: new AuditLog(audit.model, 'KP2MI', identity, 'req-1', logger) },
+    contextValue: { identity, privacy: new PrivacyGuard(privacySettings, identity, logger), audit: new AuditLog(audit.model, 'KP2MI', identity, 'req-1', logger) },
   });
   return { result: JSON.parse(JSON.stringify(result)), inserts: audit.inserts };
 }

@@ -93,7 +93,7 @@ describe('rows of an export', () => {
 describe('the export of personal data and of spreadsheets', () => {
   it('knows the personal-data fields from the supergraph, and every guarded field the fetcher never shares', () => {
     expect([...personalDataCoordinates(supergraph)].sort()).toEqual(['Query.dataSubjectReport', 'Query.workerByNik', 'Worker.birthDate', 'Worker.nik', 'Worker.passportNumber', 'Worker.phone']);
-    expect(scopedFieldNames(supergraph)).toEqual(['auditTrail', 'birthDate', 'dataSubjectReport', 'nik', 'passportNumber', 'phone', 'workerByNik']);
+    expect(scopedFieldNames(supergraph)).toEqual(['auditTrail', 'birthDate', 'dataSubjectReport', 'dataSubjectRequests', 'nik', 'passportNumber', 'phone', 'workerByNik']);
   });
 
   it.each([

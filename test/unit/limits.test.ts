@@ -130,7 +130,7 @@ describe('cost', () => {
 });
 
 describe('error policy', () => {
-  const logger: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, child: () => logger };
+  const logger: Logger = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined, alert: () => undefined, child: () => logger };
   const tokenError = () => {
     try {
       parse('{ countries { code name } }', { maxTokens: 4 });

@@ -38,6 +38,12 @@ describe('encodeNik', () => {
     expect(() => encodeNik({ ...base, provinceCode: '35', serial: 0 })).toThrow(RangeError);
     expect(() => encodeNik({ ...base, provinceCode: '35', serial: 10_000 })).toThrow(RangeError);
   });
+
+  it('rejects a regency or district that does not exist, so it never writes a NIK that parseNik refuses', () => {
+    const base = { provinceCode: '35', birthDate: utc('1990-01-01'), sex: 'MALE' as const, serial: 1 };
+    expect(() => encodeNik({ ...base, regencyCode: '99', districtCode: '01' })).toThrow('Unknown regency 35.99');
+    expect(() => encodeNik({ ...base, regencyCode: '07', districtCode: '99' })).toThrow('Unknown district 35.07.99');
+  });
 });
 
 describe('parseNik', () => {
@@ -45,7 +51,7 @@ describe('parseNik', () => {
     const input = {
       provinceCode: '33',
       regencyCode: '29',
-      districtCode: '40',
+      districtCode: '17',
       birthDate: utc('1988-12-31'),
       sex: 'FEMALE' as const,
       serial: 437,
@@ -54,7 +60,7 @@ describe('parseNik', () => {
       ok: true,
       provinceCode: '33',
       regencyCode: '29',
-      districtCode: '40',
+      districtCode: '17',
       sex: 'FEMALE',
       day: 31,
       month: 12,
@@ -97,6 +103,25 @@ describe('parseNik', () => {
       'PROVINCE',
       'NIK province code 20 is not a Kemendagri province code',
     ]);
+  });
+
+  it('reports REGENCY for a regency the province does not have, naming digits 3–4 and the province', () => {
+    expect(problemOf(parseNik('3599011203950001'))).toEqual(['REGENCY', 'NIK digits 3–4: regency 35.99 does not exist in Jawa Timur']);
+    // Kota codes start at 71; Jawa Timur's stop at 79 (Kota Batu).
+    expect(problemOf(parseNik('3580011203950001'))).toEqual(['REGENCY', 'NIK digits 3–4: regency 35.80 does not exist in Jawa Timur']);
+    expect(problemOf(parseNik('3102011203950001'))).toEqual(['REGENCY', 'NIK digits 3–4: regency 31.02 does not exist in DKI Jakarta']);
+  });
+
+  it('reports DISTRICT for a district the regency does not have, naming digits 5–6 and the regency', () => {
+    // Kabupaten Malang has 33 districts (kecamatan).
+    expect(problemOf(parseNik('3507341203950001'))).toEqual(['DISTRICT', 'NIK digits 5–6: district 35.07.34 does not exist in Kabupaten Malang']);
+    expect(problemOf(parseNik('3578991203950001'))).toEqual(['DISTRICT', 'NIK digits 5–6: district 35.78.99 does not exist in Kota Surabaya']);
+  });
+
+  it('accepts districts that exist, in a regency and in a city', () => {
+    expect(parseNik('3507331203950001')).toMatchObject({ ok: true, provinceCode: '35', regencyCode: '07', districtCode: '33' });
+    expect(parseNik('3578015203950001')).toMatchObject({ ok: true, provinceCode: '35', regencyCode: '78', districtCode: '01', sex: 'FEMALE' });
+    expect(parseNik('3171011203950001')).toMatchObject({ ok: true, provinceCode: '31', regencyCode: '71' });
   });
 
   it('reports DATE for an impossible month or day', () => {

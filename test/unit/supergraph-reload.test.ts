@@ -17,7 +17,7 @@ interface Line {
 
 function recordingLogger(lines: Line[]): Logger {
   const at = (level: string) => (msg: string, fields: LogFields = {}) => void lines.push({ level, msg, fields });
-  const logger: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: () => logger };
+  const logger: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), alert: at('alert'), child: () => logger };
   return logger;
 }
 

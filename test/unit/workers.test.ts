@@ -1,6 +1,8 @@
 import { checkNikAgainst, parseNik } from '../../subgraphs/kp2mi/nik';
+import { districtByCode } from '../../subgraphs/reference/districts';
 import { PMI_ORIGIN_WEIGHTS, provinceByCode } from '../../subgraphs/reference/provinces';
 import { createRandom } from '../../scripts/seed/random';
+import { SEED } from '../../scripts/seed/seed';
 import { generateWorker, generateWorkers, MAX_WORKERS, type WorkerSeed } from '../../scripts/seed/workers';
 
 /** Completed years between two UTC dates, the way birthdays count them. */
@@ -104,21 +106,41 @@ describe('generateWorkers(42, 5000)', () => {
 });
 
 describe('generateWorker', () => {
-  it('keeps NIK slots unique far beyond the seed sizes', () => {
+  it('keeps NIK slots unique up to the last index', () => {
     // One rng per index pins province and birth date, so only the index-derived parts can tell NIKs apart.
     const niks = new Set<string>();
-    const step = 97;
-    for (let index = 0; index < 1_000_000; index += step) niks.add(generateWorker(createRandom(1), index).nik);
-    expect(niks.size).toBe(Math.ceil(1_000_000 / step));
+    const step = 37;
+    for (let index = 0; index < MAX_WORKERS; index += step) niks.add(generateWorker(createRandom(1), index).nik);
+    expect(niks.size).toBe(Math.ceil(MAX_WORKERS / step));
   });
 
   it('refuses indices that would reuse a NIK slot', () => {
     expect(() => generateWorker(createRandom(1), MAX_WORKERS)).toThrow(RangeError);
     expect(() => generateWorker(createRandom(1), -1)).toThrow(RangeError);
-    expect(MAX_WORKERS).toBeGreaterThanOrEqual(1_000_000);
+    // Real districts cap the slots (DKI Jakarta has 44); still far beyond the README's largest seed, 100,000.
+    expect(MAX_WORKERS).toBeGreaterThanOrEqual(100_000);
   });
 
   it('only uses provinces that exist', () => {
     for (const code of Object.keys(PMI_ORIGIN_WEIGHTS)) expect(provinceByCode(code)).toBeDefined();
+  });
+});
+
+describe('the seed of 10,000 workers (npm run seed -- --workers 10000)', () => {
+  const workers = [...generateWorkers(SEED, 10_000)];
+
+  it('gives every worker a NIK that validates, in a district that exists', () => {
+    expect(workers.filter((w) => !parseNik(w.nik).ok).map((w) => w.nik)).toEqual([]);
+    for (const w of workers) expect(districtByCode(w.nik.slice(0, 6))?.regencyCode).toBe(w.provinceCode + w.regencyCode);
+    // Every sending province is drawn from, the smallest ones too, so each one's districts are put to the test.
+    expect(new Set(workers.map((w) => w.provinceCode))).toEqual(new Set(Object.keys(PMI_ORIGIN_WEIGHTS)));
+  });
+
+  it('draws districts from all over a province, in cities less often than in regencies', () => {
+    const jawaTimur = workers.filter((w) => w.provinceCode === '35');
+    expect(new Set(jawaTimur.map((w) => w.nik.slice(0, 6))).size).toBeGreaterThan(400);
+    const inCities = share(jawaTimur, (w) => w.regencyCode >= '71');
+    expect(inCities).toBeGreaterThan(0.08);
+    expect(inCities).toBeLessThan(0.25);
   });
 });

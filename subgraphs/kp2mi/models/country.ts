@@ -5,6 +5,8 @@ export const countrySchema = new Schema(
   {
     _id: { type: String, required: true, match: /^[A-Z]{2}$/ },
     name: { type: String, required: true },
+    /** Indonesian; `name` is English. */
+    nameId: { type: String, required: true },
     region: { type: String, required: true },
   },
   { collection: 'countries', versionKey: false },

@@ -1,3 +1,4 @@
+import { dataSubjectRequestModel } from './data-subject-request';
 import type { Connection } from 'mongoose';
 import { claimModel } from '../../runtime/claims';
 import { countryModel } from './country';
@@ -12,6 +13,7 @@ export function createKp2miModels(connection: Connection) {
     Placement: placementModel(connection),
     JobOpening: jobOpeningModel(connection),
     Claim: claimModel(connection),
+    DataSubjectRequest: dataSubjectRequestModel(connection),
   };
 }
 

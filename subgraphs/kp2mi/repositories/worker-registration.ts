@@ -2,7 +2,8 @@ import { Types } from 'mongoose';
 import { badUserInput } from '../../runtime/errors';
 import { languagesInput, textInput, today } from '../../runtime/input';
 import type { Education } from '../models/worker';
-import { checkNikAgainst, parseNik, type Sex } from '../nik';
+import { checkNikAgainst, type Sex } from '../nik';
+import { nikInput } from '../nik-input';
 
 export interface RegisterWorkerInput {
   nik: string;
@@ -25,8 +26,7 @@ function ageOn(birthDate: Date, day: Date): number {
 /** Checks a registration against the NIK and age rules and builds the document; nothing is written here. */
 export function newWorker(input: RegisterWorkerInput) {
   const nik = input.nik.trim();
-  const parts = parseNik(nik);
-  if (!parts.ok) throw badUserInput(parts.message, 'input.nik');
+  const parts = nikInput(nik, 'input.nik');
   const match = checkNikAgainst(nik, input.birthDate, input.sex);
   if (!match.ok) throw badUserInput(match.message, 'input.nik');
   const registeredAt = new Date();

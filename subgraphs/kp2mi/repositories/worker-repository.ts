@@ -1,7 +1,7 @@
 import type DataLoader from 'dataloader';
 import { Types } from 'mongoose';
 import { Claims } from '../../runtime/claims';
-import { badUserInput, conflict, notFound } from '../../runtime/errors';
+import { conflict, notFound } from '../../runtime/errors';
 import { keyLoader } from '../../runtime/loaders';
 import { parseObjectId } from '../../runtime/object-id';
 import { paginate, type Connection, type PageArgs } from '../../runtime/pagination';
@@ -9,6 +9,7 @@ import { countBy, type StatBucket } from '../../runtime/statistics';
 import { enumLabel, provinceLabel } from '../labels';
 import type { Kp2miModels } from '../models';
 import { WORKER_STATUSES, type WorkerDoc, type WorkerStatus } from '../models/worker';
+import { nikInput } from '../nik-input';
 import { workerFilter, type WorkerFilterInput } from './worker-filter';
 import { newWorker, type RegisterWorkerInput } from './worker-registration';
 
@@ -55,7 +56,7 @@ export class WorkerRepository {
   }
 
   async findByNik(nik: string): Promise<WorkerDoc | null> {
-    if (!/^\d{16}$/.test(nik)) throw badUserInput('nik must be 16 digits', 'nik');
+    nikInput(nik, 'nik');
     const worker = (await this.models.Worker.findOne({ nik }, { ...PUBLIC_PROJECTION, ...PERSONAL_PROJECTION }).lean()) as WorkerDoc | null;
     if (worker) this.personalById.prime(worker._id.toHexString(), worker);
     return worker;

@@ -5,6 +5,8 @@ import type { WorkerFilterInput } from '../repositories/worker-filter';
 import { auditTrailQuery } from './audit-trail';
 import type { Kp2miContext } from './context';
 import { dataSubjectReportQuery } from './data-subject-report';
+import { purposesQuery } from './purpose';
+import { verifyWorkerQuery } from './verify-worker';
 
 type Ctx = Kp2miContext;
 
@@ -23,4 +25,6 @@ export const Query = {
     dataSources.placements.stats(args.by, args.filter),
   auditTrail: auditTrailQuery,
   dataSubjectReport: dataSubjectReportQuery,
+  purposes: purposesQuery,
+  verifyWorker: verifyWorkerQuery,
 };

@@ -27,7 +27,15 @@ export interface FieldAccess {
   statistics?: boolean;
   /** A mutation whose work is an audit entry of its own: a done call adds no WRITE entry (a refused one is still recorded). */
   recordsItself?: boolean;
+  /**
+   * The personal field this root field processes through its arguments (`workerByNik` looks a
+   * person up by `Worker.nik`): the caller's purpose must allow it.
+   */
+  processes?: string;
 }
+
+/** The person a record of this type is about (a worker's id), for restrictions, erasures and the bulk limit. */
+export type PersonOf = (record: any, context: SubgraphContext<any>) => Types.ObjectId | string | null | undefined | Promise<Types.ObjectId | string | null | undefined>;
 
 /**
  * A subgraph's access policy: `Type.field` or `Type.*` to a rule. Every root query field must
@@ -42,6 +50,10 @@ export interface PolicyOptions {
   statisticsThreshold: number;
   /** The worker a written record is about, for the audit trail (null when none). */
   dataSubject(typeName: string, record: Record<string, unknown>): Types.ObjectId | null;
+  /** Fields the schema marks `@personal`, by coordinate. */
+  personalFields: ReadonlySet<string>;
+  /** For each type with `@personal` fields, the person a record of it is about. */
+  people: Record<string, PersonOf>;
 }
 
 type Resolver = GraphQLFieldResolver<unknown, SubgraphContext<unknown>>;
@@ -60,24 +72,44 @@ function idOf(record: Record<string, unknown>): string | null {
   return id === undefined || id === null ? null : String(id);
 }
 
+/** The caller's registered purpose must allow `coordinate`; throws the per-field refusal. */
+function requirePurpose(context: SubgraphContext<unknown>, coordinate: string): void {
+  const purpose = context.privacy.purposeFor(coordinate);
+  if (purpose instanceof GraphQLError) throw purpose;
+}
+
+/**
+ * A field marked `@personal`: after its rule, the purpose (for fields answered only under one,
+ * `personalData: 'parent'`), then the person's restriction or erasure, then the caller's bulk
+ * limit; a field answered under a purpose is on record before its value is answered.
+ */
+function guardPersonal(access: FieldAccess, resolve: Resolver, coordinate: string, personOf: PersonOf): Resolver {
+  const { rule } = access;
+  const underPurpose = access.personalData === 'parent';
+  return async (source, args, context, info) => {
+    const refusal = rule.refuse(context.identity);
+    if (refusal) throw refusal;
+    if (underPurpose) requirePurpose(context, coordinate);
+    const person = await personOf(source, context);
+    if (!person) return resolve(source, args, context, info);
+    const id = String(person);
+    const refusedFor = (await context.privacy.personRefusal(id, coordinate)) ?? (underPurpose ? await context.privacy.bulkRefusal(id, coordinate) : null);
+    if (refusedFor) throw refusedFor;
+    if (!underPurpose) return resolve(source, args, context, info);
+    // Both in flight at once; the value is answered only if its read is on record.
+    const [value] = await Promise.all([resolve(source, args, context, info), context.audit.personalDataRead(id, coordinate, info)]);
+    return value;
+  };
+}
+
 function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): Resolver {
-  const { rule, personalData, statistics } = access;
-  if (rule === everyone && !personalData && !statistics) return resolve;
-  if (personalData === 'parent') {
-    return async (source, args, context, info) => {
-      const refusal = rule.refuse(context.identity);
-      if (refusal) throw refusal;
-      const worker = source as { _id: Types.ObjectId };
-      const coordinate = `${info.parentType.name}.${info.fieldName}`;
-      // Both in flight at once; the value is answered only if its read is on record.
-      const [value] = await Promise.all([resolve(source, args, context, info), context.audit.personalDataRead(worker._id, coordinate, info)]);
-      return value;
-    };
-  }
+  const { rule, personalData, statistics, processes } = access;
+  if (rule === everyone && !personalData && !statistics && !processes) return resolve;
   if (personalData === 'result') {
     return async (source, args, context, info) => {
       const refusal = rule.refuse(context.identity);
       if (refusal) throw refusal;
+      if (processes) requirePurpose(context, processes);
       const worker = (await resolve(source, args, context, info)) as { _id: Types.ObjectId } | null;
       if (worker) await context.audit.personalDataRead(worker._id, `${info.parentType.name}.${info.fieldName}`, info);
       return worker;
@@ -95,6 +127,7 @@ function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): R
   return (source, args, context, info) => {
     const refusal = rule.refuse(context.identity);
     if (refusal) throw refusal;
+    if (processes) requirePurpose(context, processes);
     return resolve(source, args, context, info);
   };
 }
@@ -140,6 +173,14 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy, o
       throw new Error(`access policy names "${key}", which is not a field of this subgraph's schema`);
     }
   }
+  for (const [key, entry] of Object.entries(policy)) {
+    if ('refuse' in entry || entry.personalData !== 'parent') continue;
+    if (!options.personalFields.has(key)) throw new Error(`access policy answers ${key} under a purpose, but the schema does not mark it @personal`);
+  }
+  for (const coordinate of options.personalFields) {
+    const typeName = coordinate.split('.')[0]!;
+    if (!options.people[typeName]) throw new Error(`${coordinate} is marked @personal, but the subgraph does not say whose data a ${typeName} is (its definition's "people")`);
+  }
   const writer = ministryWriter(options.ministry);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__') || type.name === '_Service') continue;
@@ -149,6 +190,9 @@ export function applyAccessPolicy(schema: GraphQLSchema, policy: AccessPolicy, o
       const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
       if (type.name === 'Mutation') {
         field.resolve = guardWrite(entry ? asAccess(entry) : { rule: writer }, resolve, options);
+      } else if (options.personalFields.has(`${type.name}.${field.name}`)) {
+        const coordinate = `${type.name}.${field.name}`;
+        field.resolve = guardPersonal(entry ? asAccess(entry) : { rule: everyone }, resolve, coordinate, options.people[type.name]!);
       } else if (entry) {
         field.resolve = guardRead(asAccess(entry), resolve, options.statisticsThreshold);
       } else if (type.name === 'Query') {

@@ -51,13 +51,21 @@ export const caseworker: Rule = {
   },
 };
 
-/** UU 27/2022 personal data: an officer or admin with the pii:read scope who states a purpose. */
+/** Officers and admins of any ministry (not analysts): verification, refusing a ministry's part of a request. */
+export const officerOrAdmin: Rule = {
+  name: 'officer or admin of any ministry',
+  refuse: (identity) => (hasRole(identity, 'officer', 'admin') ? null : isAnonymous(identity) ? staff.refuse(identity) : forbidden('This is only for officers and admins')),
+};
+
+/**
+ * UU 27/2022 personal data: an officer or admin with the pii:read scope. Which fields they
+ * read is then up to their registered purpose (X-Purpose-Code), checked per field.
+ */
 export const personalData: Rule = {
-  name: `officer or admin with ${PERSONAL_DATA_SCOPE} and X-Purpose`,
+  name: `officer or admin with ${PERSONAL_DATA_SCOPE} and a registered purpose`,
   refuse: (identity) => {
     if (!hasRole(identity, 'officer', 'admin')) return isAnonymous(identity) ? staff.refuse(identity) : forbidden('Personal data is only for officers and admins');
     if (!hasScope(identity, PERSONAL_DATA_SCOPE)) return forbidden(`Personal data needs the ${PERSONAL_DATA_SCOPE} scope`);
-    if (!identity.purpose) return forbidden('Personal data needs a stated purpose: send the X-Purpose header');
     return null;
   },
 };
@@ -74,8 +82,14 @@ export const auditReader: Rule = {
 
 /** The data subject's report: personal data and the audit trail, so both rules at once. */
 export const dataSubjectOfficer: Rule = {
-  name: `admin with ${PERSONAL_DATA_SCOPE}, ${AUDIT_SCOPE} and X-Purpose`,
+  name: `admin with ${PERSONAL_DATA_SCOPE}, ${AUDIT_SCOPE} and a registered purpose`,
   refuse: (identity) => auditReader.refuse(identity) ?? personalData.refuse(identity),
+};
+
+/** KP2MI's own service, carrying a data-subject request to the ministry's subgraph. */
+export const kp2miService: Rule = {
+  name: 'KP2MI service',
+  refuse: (identity) => (hasRole(identity, 'service') && identity.ministry === 'KP2MI' ? null : forbidden('Only KP2MI carries data-subject requests to the ministries')),
 };
 
 /** Writes: an officer or admin of the ministry that owns the subgraph, and nobody else. */

@@ -1,13 +1,13 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { MINISTRIES } from '../../../lib/identity';
 
-export const AUDIT_ACTIONS = ['READ_PERSONAL_DATA', 'WRITE', 'WRITE_REJECTED', 'EXPORT_PERSONAL_DATA'] as const;
+export const AUDIT_ACTIONS = ['READ_PERSONAL_DATA', 'WRITE', 'WRITE_REJECTED', 'EXPORT_PERSONAL_DATA', 'VERIFY_WORKER', 'RESTRICT', 'LIFT_RESTRICTION', 'RECTIFY', 'ERASE'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 /**
  * One processing of data, kept by the subgraph that did it (UU 27/2022: who processed whose
- * personal data, why and when). Names of fields, never their values: the trail holds no
- * personal data of its own beyond the worker's id.
+ * personal data, why and when). Names of fields, never their values — except a correction's
+ * old and new values (`changes`), which the law asks the trail to keep.
  */
 export const auditEntrySchema = new Schema(
   {
@@ -24,7 +24,11 @@ export const auditEntrySchema = new Schema(
       ministry: { type: String, default: null },
       roles: { type: [String], default: [] },
     },
+    /** The free-text note of `X-Purpose`. */
     purpose: { type: String, default: null },
+    /** The registered purpose (`X-Purpose-Code`) and its legal basis (Pasal 20(2): `PUBLIC_TASK` …). */
+    purposeCode: { type: String, default: null },
+    legalBasis: { type: String, default: null },
     recordType: { type: String, required: true },
     recordId: { type: String, default: null },
     /** The data subject, when the record is about one worker. */
@@ -36,6 +40,8 @@ export const auditEntrySchema = new Schema(
     errorCode: { type: String, default: null },
     /** Rows an export sent (EXPORT_PERSONAL_DATA). */
     rows: { type: Number, default: null },
+    /** A data-subject request's correction (RECTIFY): each field's old and new value. */
+    changes: { type: [new Schema({ field: String, oldValue: String, newValue: String }, { _id: false })], default: [] },
   },
   { collection: 'audit_entries', versionKey: false },
 );

@@ -4,6 +4,7 @@ import { Types } from 'mongoose';
 import type { Identity, Ministry } from '../../../lib/identity';
 import type { Logger } from '../../../lib/logger';
 import type { PersonalDataExportReport } from '../../../lib/personal-data-export';
+import { legalBasisOf, type Purpose } from '../../../lib/privacy/purposes';
 import type { AuditAction, AuditEntryModel } from './audit-entry';
 import { readAuditPart, type AuditPart, type TrailRequest } from './audit-trail';
 
@@ -58,6 +59,8 @@ export class AuditLog {
     private readonly identity: Identity,
     private readonly requestId: string,
     private readonly logger: Logger,
+    /** The registered purpose the caller stated (X-Purpose-Code), when the registry has it. */
+    private readonly purpose: Purpose | null = null,
   ) {
     this.reads = new DataLoader((batch) => this.storeReads(batch), {
       cacheKeyFn: (read) => `${read.workerId}\u0000${read.coordinate}\u0000${read.operationName ?? ''}`,
@@ -106,6 +109,20 @@ export class AuditLog {
     }
   }
 
+  /**
+   * Processing that is neither a read nor a mutation's write: a verification, or a ministry's part
+   * of a data-subject request. One entry, stored before the answer goes back.
+   */
+  async processed(action: AuditAction, operation: string, entry: { recordType: string; recordId: string | null; workerId: Types.ObjectId | null; fields: string[]; outcome?: string | null; changes?: { field: string; oldValue: string | null; newValue: string | null }[] }): Promise<void> {
+    const { outcome, ...rest } = entry;
+    const doc = { ...this.base(action, operation, null), ...rest, errorCode: outcome ?? null };
+    try {
+      await this.model.insertMany([doc], { lean: true });
+    } catch (err) {
+      throw auditFailure(err, this.logger, [doc]);
+    }
+  }
+
   /** This subgraph's piece of a worker's trail (the caller's rule is checked by the policy). */
   part(request: TrailRequest): Promise<AuditPart> {
     return readAuditPart(this.model, request);
@@ -113,7 +130,19 @@ export class AuditLog {
 
   private base(action: AuditAction, operation: string, operationName: string | null) {
     const { sub, ministry, roles } = this.identity;
-    return { at: new Date(), ministry: this.ministry, action, operation, operationName, actor: { sub, ministry, roles }, purpose: this.identity.purpose, requestId: this.requestId, errorCode: null as string | null };
+    return {
+      at: new Date(),
+      ministry: this.ministry,
+      action,
+      operation,
+      operationName,
+      actor: { sub, ministry, roles },
+      purpose: this.identity.purpose,
+      purposeCode: this.purpose?.code ?? this.identity.purposeCode ?? null,
+      legalBasis: this.purpose ? legalBasisOf(this.purpose).name : null,
+      requestId: this.requestId,
+      errorCode: null as string | null,
+    };
   }
 
   private async storeReads(batch: readonly PersonalDataRead[]): Promise<void[]> {

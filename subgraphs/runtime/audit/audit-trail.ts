@@ -28,12 +28,15 @@ export interface AuditRecord {
   operationName: string | null;
   actor: { sub: string; ministry: string | null; roles: string[] };
   purpose: string | null;
+  purposeCode: string | null;
+  legalBasis: string | null;
   recordType: string;
   recordId: string | null;
   workerId: string | null;
   fields: string[];
   requestId: string;
   errorCode: string | null;
+  changes: { field: string; oldValue: string | null; newValue: string | null }[];
 }
 
 /** One subgraph's share of a page: its newest `first` entries after the cursor. */
@@ -83,12 +86,15 @@ function toRecord(doc: AuditEntryDoc): AuditRecord {
     operationName: doc.operationName ?? null,
     actor: { sub: doc.actor?.sub ?? 'unknown', ministry: doc.actor?.ministry ?? null, roles: doc.actor?.roles ?? [] },
     purpose: doc.purpose ?? null,
+    purposeCode: doc.purposeCode ?? null,
+    legalBasis: doc.legalBasis ?? null,
     recordType: doc.recordType,
     recordId: doc.recordId ?? null,
     workerId: doc.workerId ? (doc.workerId as Types.ObjectId).toHexString() : null,
     fields: doc.fields ?? [],
     requestId: doc.requestId,
     errorCode: doc.errorCode ?? null,
+    changes: (doc.changes ?? []).map((change) => ({ field: change.field ?? '', oldValue: change.oldValue ?? null, newValue: change.newValue ?? null })),
   };
 }
 

@@ -7,11 +7,14 @@ export interface Caller {
   ministry: Ministry;
   roles: Role[];
   scope?: string;
+  /** A free-text note (X-Purpose). */
   purpose?: string;
+  /** A registered purpose code (X-Purpose-Code). */
+  purposeCode?: string;
   sub?: string;
 }
 
-/** Request headers for a caller: the bearer token and, when stated, the purpose of processing. */
+/** Request headers for a caller: the bearer token and, when stated, the purpose code and note. */
 export async function headersFor(caller: Caller): Promise<Record<string, string>> {
   const token = await signToken({
     secret: stackInfo().jwtSecret,
@@ -21,5 +24,5 @@ export async function headersFor(caller: Caller): Promise<Record<string, string>
     scope: caller.scope ?? '',
     expiresIn: '10m',
   });
-  return { authorization: `Bearer ${token}`, ...(caller.purpose ? { 'x-purpose': caller.purpose } : {}) };
+  return { authorization: `Bearer ${token}`, ...(caller.purposeCode ? { 'x-purpose-code': caller.purposeCode } : {}), ...(caller.purpose ? { 'x-purpose': caller.purpose } : {}) };
 }

@@ -1,0 +1,124 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_PURPOSE_REGISTRY } from '../../lib/privacy/purposes';
+import { freePort } from '../../scripts/lib/ports';
+import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
+import { probeReady } from '../../scripts/lib/stack';
+import { waitFor } from '../../scripts/lib/wait';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
+import { headersFor, type Caller } from './support/callers';
+import { postGraphQL } from './support/clients';
+import { readLogLines, startGatewayProcess, type GatewayProcess } from './support/gateway-process';
+import { stackInfo } from './support/stack-info';
+
+/**
+ * The bulk limit on personal-data reads is counted in the database: two gateways, each in front
+ * of a kp2mi process of its own, on the one database, admit one caller LIMIT people an hour in all.
+ * The same processes run a registry of the test's own, for the refusals the real one cannot show.
+ */
+const kp2mi = SUBGRAPHS.find((entry) => entry.name === 'kp2mi')!;
+const LIMIT = 30;
+const replicas: { process: ServiceProcess; logFile: string }[] = [];
+const gateways: GatewayProcess[] = [];
+let registryFile: string;
+
+function kp2miEnv(port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  const urls = Object.fromEntries(Object.entries(stackInfo().subgraphUrls).map(([name, url]) => [`${SUBGRAPHS.find((s) => s.name === name)!.envPrefix}_URL`, url]));
+  return { ...process.env, ...urls, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: stackInfo().gatewayUrl, LOG_LEVEL: 'warn', [`${kp2mi.envPrefix}_PORT`]: String(port), ...extra };
+}
+
+async function startKp2mi(index: number): Promise<string> {
+  const port = await freePort();
+  const logFile = path.join(stackInfo().dir, `kp2mi-limit-${index}-${port}.log`);
+  const started = startServiceProcess(`kp2mi-${index}`, `subgraphs/${kp2mi.folder}/index.ts`, kp2miEnv(port, { PII_READS_PER_HOUR: String(LIMIT), PURPOSE_REGISTRY_FILE: registryFile }), logFile);
+  replicas.push({ process: started, logFile });
+  await waitFor(`kp2mi replica ${index}`, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: started.exited });
+  return `http://127.0.0.1:${port}/graphql`;
+}
+
+beforeAll(async () => {
+  // The real registry plus an admins-only purpose and one whose PKS starts next year.
+  const registry = JSON.parse(readFileSync(DEFAULT_PURPOSE_REGISTRY, 'utf8'));
+  const base = registry.purposes.find((p: any) => p.code === 'KP2MI-VERIFIKASI-PENEMPATAN');
+  const nextYear = new Date().getUTCFullYear() + 1;
+  registry.purposes.push(
+    { ...base, code: 'KP2MI-AUDIT-INTERNAL', roles: ['admin'] },
+    { ...base, code: 'KP2MI-RINTISAN-MENDATANG', instrument: { kind: 'PKS', number: `PKS.01/KP2MI/I/${nextYear}`, validFrom: `${nextYear}-06-01`, validUntil: `${nextYear + 2}-05-31` } },
+  );
+  registryFile = path.join(stackInfo().dir, 'purposes-limit-test.json');
+  writeFileSync(registryFile, JSON.stringify(registry));
+  const urls = await Promise.all([1, 2].map(startKp2mi));
+  gateways.push(...(await Promise.all(urls.map((url, index) => startGatewayProcess(`kp2mi-limit-${index + 1}`, { [`${kp2mi.envPrefix}_URL`]: url })))));
+}, 120_000);
+
+afterAll(async () => {
+  await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.process.stop())]);
+});
+
+const PAGE = 'query Page($first: Int!, $after: String) { workers(first: $first, after: $after) { pageInfo { endCursor } edges { node { id status nik } } } }';
+
+async function page(gateway: GatewayProcess, caller: Caller, first: number, after: string | null = null) {
+  const { body } = await postGraphQL(gateway.url, { query: PAGE, variables: { first, after } }, await headersFor(caller));
+  const nodes = body.data.workers.edges.map((edge: any) => edge.node);
+  return { nodes, endCursor: body.data.workers.pageInfo.endCursor as string, errors: (body.errors ?? []) as any[] };
+}
+
+describe(`at most ${LIMIT} people's personal data per caller and hour, across replicas`, () => {
+  it('admits the first people of the hour through either gateway and refuses the rest per field, the rest of the answer standing', async () => {
+    const caller: Caller = { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purposeCode: 'KP2MI-VERIFIKASI-PENEMPATAN', sub: `bulk-reader-${Date.now()}` };
+    const first = await page(gateways[0]!, caller, 20);
+    expect([first.nodes.filter((n: any) => n.nik !== null).length, first.errors]).toEqual([20, []]);
+
+    // Through the other gateway and kp2mi process: 10 more people fit, 10 do not.
+    const second = await page(gateways[1]!, caller, 20, first.endCursor);
+    expect(second.nodes).toHaveLength(20);
+    expect(second.nodes.every((n: any) => n.status)).toBe(true);
+    expect(second.nodes.filter((n: any) => n.nik !== null)).toHaveLength(LIMIT - 20);
+    expect(second.errors.map((e: any) => e.extensions.code)).toEqual(Array(20 - (LIMIT - 20)).fill('PII_READ_LIMIT'));
+    expect(second.errors[0].message).toContain(`personal data of ${LIMIT} people this hour`);
+
+    // People already read this hour stay readable; a new one is refused, on either side.
+    const again = await page(gateways[1]!, caller, 20);
+    expect(again.nodes.map((n: any) => n.nik)).toEqual(first.nodes.map((n: any) => n.nik));
+    const third = await page(gateways[0]!, caller, 5, second.endCursor);
+    expect(third.errors.map((e: any) => e.extensions.code)).toEqual(Array(5).fill('PII_READ_LIMIT'));
+
+    // Another caller has a limit of their own.
+    const other = await page(gateways[0]!, { ...caller, sub: `${caller.sub}-other` }, 5, second.endCursor);
+    expect([other.nodes.filter((n: any) => n.nik !== null).length, other.errors]).toEqual([5, []]);
+
+    // And someone is told: an alert-level line in the process that refused.
+    await waitFor('the alert line', async () => {
+      const alerts = replicas.flatMap((replica) => readLogLines(replica.logFile)).filter((line) => line.level === 'alert' && line.caller === `KP2MI:${caller.sub}`);
+      if (alerts.length === 0) throw new Error('no alert yet');
+      expect(alerts[0]).toMatchObject({ msg: 'bulk personal-data read limit reached', limitPerHour: LIMIT, ministry: 'KP2MI' });
+    }, { timeoutMs: 5_000 });
+  });
+
+  it.each([
+    ['an officer under an admins-only purpose', 'KP2MI-AUDIT-INTERNAL', 'PURPOSE_NOT_ALLOWED', 'ROLE'],
+    ['a purpose whose PKS is not in force yet', 'KP2MI-RINTISAN-MENDATANG', 'PURPOSE_NOT_IN_FORCE', undefined],
+  ])('refuses %s, per field', async (_name, purposeCode, code, reason) => {
+    const result = await page(gateways[0]!, { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purposeCode, sub: `registry-${purposeCode}` }, 2);
+    expect(result.nodes.map((n: any) => n.nik)).toEqual([null, null]);
+    expect(result.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.reason])).toEqual([0, 1].map((i) => [`workers.edges.${i}.node.nik`, code, reason]));
+  });
+});
+
+describe('a registry that is not valid', () => {
+  it('stops the subgraph at start with a message naming each problem', async () => {
+    const broken = path.join(stackInfo().dir, 'purposes-broken.json');
+    const registry = JSON.parse(readFileSync(DEFAULT_PURPOSE_REGISTRY, 'utf8'));
+    delete registry.purposes[0].legalBasis;
+    registry.purposes[1].fields.push('Worker.shoeSize');
+    writeFileSync(broken, JSON.stringify(registry));
+    const port = await freePort();
+    const logFile = path.join(stackInfo().dir, `kp2mi-broken-registry-${port}.log`);
+    const started = startServiceProcess('kp2mi-broken', `subgraphs/${kp2mi.folder}/index.ts`, kp2miEnv(port, { PURPOSE_REGISTRY_FILE: broken }), logFile);
+    expect(await started.exited).toBe('code 1');
+    const failure = readLogLines(logFile).find((line) => line.msg === 'failed to start')!;
+    expect(failure.reason).toContain('is not valid, so nothing starts');
+    expect(failure.reason).toContain('purposes[0] (KP2MI-PELINDUNGAN): "legalBasis" must be a letter of Pasal 20(2) UU 27/2022');
+    expect(failure.reason).toContain('"Worker.shoeSize" is not a personal field marked @personal');
+  });
+});
