@@ -1,4 +1,5 @@
 import { HttpError } from '../../lib/http/http-error';
+import { PURPOSE_ERROR_CODES } from '../../lib/privacy/purpose-check';
 import type { Column, ExportPlan } from './export-plan';
 import type { Row } from './rows';
 import { statusOfCode } from './status-of-code';
@@ -26,7 +27,10 @@ export interface Page {
   hidden: ReadonlySet<string>;
 }
 
-const ACCESS_CODES = new Set(['FORBIDDEN', 'UNAUTHENTICATED']);
+/** A column the caller may not read: the access rules, or a purpose that does not allow it. */
+const ACCESS_CODES = new Set<string>(['FORBIDDEN', 'UNAUTHENTICATED', ...PURPOSE_ERROR_CODES]);
+/** One person's data withheld at their request (restricted, erased): their cells are empty, as the graph answers them. */
+const PERSON_WITHHELD = new Set(['RESTRICTED', 'ERASED']);
 
 const messageOf = (error: GraphQLErrorShape) => (typeof error.message === 'string' ? error.message : 'The graph refused the operation');
 
@@ -48,7 +52,9 @@ function startsWith(keys: readonly string[], prefix: readonly string[]): boolean
  * Reads a page from the endpoint's answer, holding the export to what the graph decided:
  * - a refused request, or a refused exported field, refuses the export with the graph's own error;
  * - a field the access rules hide from this caller is null in every row, as the graph answers it,
- *   unless it is personal data: an export of personal data the caller may not read is refused;
+ *   unless it is personal data: an export of personal data the caller may not read (its rules or its
+ *   purpose) is refused; a person whose data is restricted or erased has empty cells, and the bulk
+ *   read limit stops the export;
  * - any other error (a subgraph that failed) fails the export: rows are never silently missing.
  */
 export function readPage(answer: PageAnswer, plan: ExportPlan, personal: ReadonlySet<string>, pageNumber: number): Page {
@@ -73,6 +79,9 @@ export function readPage(answer: PageAnswer, plan: ExportPlan, personal: Readonl
     const inRow = startsWith(keys, rowPrefix) ? keys.slice(rowPrefix.length) : null;
     const columns: Column[] = inRow && inRow.length > 0 ? plan.columns.filter((column) => startsWith(column.path, inRow)) : [];
     const code = error.extensions?.code;
+    if (columns.length > 0 && PERSON_WITHHELD.has(String(code))) continue;
+    // A limit is an error, not a shorter file: the export stops and says so.
+    if (code === 'PII_READ_LIMIT') throw refusalOf(error, statusOfCode(code));
     if (columns.length > 0 && ACCESS_CODES.has(String(code))) {
       const refusedPersonal = columns.filter((column) => personal.has(column.coordinate));
       if (refusedPersonal.length > 0) {

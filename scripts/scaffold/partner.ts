@@ -1,4 +1,5 @@
 import { auditPartField } from '../../subgraphs/runtime/audit/audit-trail';
+import { dataSubjectPartField } from '../../subgraphs/runtime/privacy/data-subject-part-field';
 import type { SubgraphEntry } from '../../subgraphs/catalog';
 
 /** What the command line settles about the new partner; every other name is derived from these. */
@@ -28,6 +29,8 @@ export interface Partner extends PartnerOptions {
   workerField: string;
   /** Its piece of the audit trail, named as the runtime names it. */
   auditPart: string;
+  /** Its part of a data-subject request (`fooBarDataSubjectPart`), named as KP2MI calls it. */
+  dataSubjectPart: string;
   /** The catalog row it gets. */
   entry: SubgraphEntry;
 }
@@ -56,6 +59,7 @@ export function partner(options: PartnerOptions): Partner {
     rootField: `${camel}Membership`,
     workerField: `${camel}Memberships`,
     auditPart: auditPartField(entry),
+    dataSubjectPart: dataSubjectPartField(entry),
     entry,
   };
 }

@@ -2,8 +2,8 @@ import { Kind, parse, type DefinitionNode, type StringValueNode } from 'graphql'
 import { AnchorMissing } from './text-edits';
 
 /**
- * Descriptions of what the new subgraph declares again (the `Date` scalar, `Query`, the `Worker`
- * and `AuditTrail` entities and their keys), as the existing subgraphs write them: composition
+ * Descriptions of what the new subgraph declares again (the `Date` scalar, `Query`, `Mutation`, the
+ * `Worker` and `AuditTrail` entities and their keys, a data-subject request part's report), as the existing subgraphs write them: composition
  * hints at descriptions that differ, so they are copied, not retyped.
  */
 export interface SharedDescriptions {
@@ -13,6 +13,9 @@ export interface SharedDescriptions {
   workerId: string;
   auditTrail: string;
   auditTrailPageKey: string;
+  mutation: string;
+  partReport: string;
+  partReportField: string;
 }
 
 /** The description as written in the source, quotes and line breaks included. */
@@ -43,5 +46,8 @@ export function sharedDescriptions(schemas: readonly { file: string; sdl: string
     workerId: find(schemas, 'Worker', 'id'),
     auditTrail: find(schemas, 'AuditTrail'),
     auditTrailPageKey: find(schemas, 'AuditTrail', 'pageKey'),
+    mutation: find(schemas, 'Mutation'),
+    partReport: find(schemas, 'DataSubjectPartReport'),
+    partReportField: find(schemas, 'DataSubjectPartReport', 'report'),
   };
 }

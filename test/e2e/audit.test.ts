@@ -1,5 +1,6 @@
 import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
+import { DATA_SUBJECT_PURPOSE, DEMO_PURPOSE } from '../../scripts/lib/demo-purposes';
 import { headersFor } from './support/callers';
 import { gatewayClient, openDatabase, postGraphQL } from './support/clients';
 import { withAuditWritesRefused } from './support/refused-audit-writes';
@@ -52,6 +53,8 @@ describe('the audit trail', () => {
         operationName: 'VerifyIdentity',
         actor: actorOf('KP2MI'),
         purpose: 'automated end-to-end test',
+        purposeCode: DEMO_PURPOSE.KP2MI,
+        legalBasis: 'PUBLIC_TASK',
         recordType: 'Worker',
         recordId: id,
         workerId: worker._id,
@@ -95,6 +98,8 @@ describe('the audit trail', () => {
       operationName: 'Enroll',
       ministry: 'ESDM',
       actor: actorOf('ESDM'),
+      purposeCode: DEMO_PURPOSE.ESDM,
+      legalBasis: 'PUBLIC_TASK',
       recordType: 'EnergyEnrollment',
       recordId: enrolled.enrollInEnergyCourse.id,
       fields: ['workerId', 'courseId'],
@@ -116,13 +121,13 @@ describe('the audit trail', () => {
 
   const TRAIL = `query($workerId: ID!, $first: Int, $after: String) { auditTrail(workerId: $workerId, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { cursor node { id at ministry action operation operationName actor { sub ministry roles } purpose recordType recordId workerId fields requestId errorCode } } } }`;
+    edges { cursor node { id at ministry action operation operationName actor { sub ministry roles } purpose purposeCode legalBasis changes { field oldValue newValue } recordType recordId workerId fields requestId errorCode } } } }`;
 
   /** Every entry about the worker, straight from the four databases, newest first as the graph promises. */
   async function trailFromDatabases() {
     const all = (await Promise.all(Object.keys(DATABASES).map((m) => entries(m as keyof typeof DATABASES, { workerId: worker._id })))).flat();
     return all
-      .map((e) => ({ id: e._id.toHexString(), at: (e.at as Date).toISOString(), ministry: e.ministry, action: e.action, operation: e.operation }))
+      .map((e) => ({ id: e._id.toHexString(), at: (e.at as Date).toISOString(), ministry: e.ministry, action: e.action, operation: e.operation, purposeCode: e.purposeCode ?? null, legalBasis: e.legalBasis ?? null, changes: e.changes ?? [] }))
       .sort((a, b) => (a.at !== b.at ? (a.at < b.at ? 1 : -1) : a.id < b.id ? 1 : -1));
   }
 
@@ -136,11 +141,27 @@ describe('the audit trail', () => {
     do {
       const { auditTrail }: { auditTrail: any } = await gatewayClient(admin).request<any>(TRAIL, { workerId: worker._id.toHexString(), first: 2, after });
       expect(auditTrail.totalCount).toBe(expected.length);
-      seen.push(...auditTrail.edges.map((edge: any) => ({ id: edge.node.id, at: edge.node.at, ministry: edge.node.ministry, action: edge.node.action, operation: edge.node.operation })));
+      seen.push(
+        ...auditTrail.edges.map((edge: any) => ({
+          id: edge.node.id,
+          at: edge.node.at,
+          ministry: edge.node.ministry,
+          action: edge.node.action,
+          operation: edge.node.operation,
+          purposeCode: edge.node.purposeCode,
+          legalBasis: edge.node.legalBasis,
+          changes: edge.node.changes,
+        })),
+      );
       after = auditTrail.pageInfo.hasNextPage ? auditTrail.pageInfo.endCursor : null;
       pages += 1;
     } while (after);
     expect(seen).toEqual(expected);
+    // Each entry names the registered purpose its officer stated, with that purpose's legal basis (a refused write too).
+    const recorded = (await Promise.all(Object.keys(DATABASES).map((m) => entries(m as keyof typeof DATABASES, { workerId: worker._id })))).flat();
+    expect(new Set(recorded.map((e) => `${e.actor.ministry} ${e.purposeCode} ${e.legalBasis}`))).toEqual(
+      new Set((['KP2MI', 'ESDM', 'PERINDUSTRIAN', 'KOPERASI_UKM'] as const).map((ministry) => `${ministry} ${DEMO_PURPOSE[ministry]} PUBLIC_TASK`)),
+    );
     expect(pages).toBe(Math.ceil(expected.length / 2));
   });
 
@@ -166,7 +187,7 @@ describe('dataSubjectReport', () => {
     nik generatedAt
     worker { id fullName nik birthDate phone status placements { id } energyEnrollments { id course { id } } industryEnrollments { id course { id } } businesses { id name } }
     auditTrail(first: 100) { totalCount edges { node { ministry action operation fields } } } } }`;
-  const adminHeaders = () => headersFor({ ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', purpose: 'data subject access request' });
+  const adminHeaders = () => headersFor({ ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', purposeCode: DATA_SUBJECT_PURPOSE, purpose: 'data subject access request' });
 
   it('returns, in one query, what all four ministries hold about the person and who processed it', async () => {
     const { dataSubjectReport: report } = await gatewayClient(await adminHeaders()).request<any>(REPORT, { nik: worker.nik });
@@ -197,16 +218,21 @@ describe('dataSubjectReport', () => {
     expect(report.auditTrail.edges.some((edge: any) => edge.node.action === 'READ_PERSONAL_DATA' && edge.node.fields.includes('Query.dataSubjectReport'))).toBe(true);
   });
 
-  it('is null for a NIK nobody has, and refused to an officer or without a purpose', async () => {
-    const none = await gatewayClient(await adminHeaders()).request(REPORT, { nik: '3507990101990001' });
+  it('is null for a NIK nobody has, and refused to an officer, without a purpose, or under a purpose that does not allow Worker.nik', async () => {
+    const none = await gatewayClient(await adminHeaders()).request(REPORT, { nik: '3507330101990001' });
     expect(none).toEqual({ dataSubjectReport: null });
-    for (const [caller, message] of [
-      [{ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read audit:read', purpose: 'x' }, 'The audit trail is only for admins'],
-      [{ ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read' }, 'Personal data needs a stated purpose: send the X-Purpose header'],
+    for (const [caller, code, message] of [
+      [{ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read audit:read', purposeCode: DATA_SUBJECT_PURPOSE, purpose: 'x' }, 'FORBIDDEN', 'The audit trail is only for admins'],
+      [
+        { ministry: 'KP2MI', roles: ['admin'], scope: 'pii:read audit:read', purpose: 'data subject access request' },
+        'PURPOSE_REQUIRED',
+        'Personal data needs a registered purpose: send its code in the X-Purpose-Code header (the `purposes` query lists yours)',
+      ],
+      [{ ministry: 'PERINDUSTRIAN', roles: ['admin'], scope: 'pii:read audit:read', purposeCode: 'PERINDUSTRIAN-PELATIHAN-3IN1' }, 'PURPOSE_NOT_ALLOWED', 'Purpose PERINDUSTRIAN-PELATIHAN-3IN1 does not allow Worker.nik'],
     ] as const) {
       const { body } = await postGraphQL(stackInfo().gatewayUrl, { query: REPORT, variables: { nik: worker.nik } }, await headersFor({ ...caller, roles: [...caller.roles] }));
       expect(body.data).toEqual({ dataSubjectReport: null });
-      expect(body.errors).toEqual([expect.objectContaining({ message, extensions: expect.objectContaining({ code: 'FORBIDDEN' }) })]);
+      expect(body.errors).toEqual([expect.objectContaining({ path: ['dataSubjectReport'], message, extensions: expect.objectContaining({ code }) })]);
     }
   });
 });

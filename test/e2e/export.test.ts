@@ -6,6 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects } from 'hyparquet';
 import { Types, type Connection } from 'mongoose';
 import { waitFor } from '../../scripts/lib/wait';
+import { DEMO_PURPOSE } from '../../scripts/lib/demo-purposes';
 import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
@@ -38,7 +39,8 @@ interface WorkerNode {
   registeredAt: string;
 }
 
-const officer = () => headersFor({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'Penempatan: laporan bulanan' });
+/** A KP2MI officer under a registered purpose that allows Worker.nik, with a note for the audit trail. */
+const officer = () => headersFor({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purposeCode: DEMO_PURPOSE.KP2MI, purpose: 'Penempatan: laporan bulanan' });
 const analyst = () => headersFor({ ministry: 'ESDM', roles: ['analyst'] });
 
 let gateway: GatewayProcess;
@@ -53,7 +55,7 @@ beforeAll(async () => {
   kp2mi = await openDatabase('kp2mi');
   const headers = await officer();
   for (const [index, fullName] of NAMES.entries()) {
-    const nik = encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '98', birthDate: new Date('1995-05-17T00:00:00Z'), sex: 'MALE', serial: 100 + index });
+    const nik = encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '32', birthDate: new Date('1995-05-17T00:00:00Z'), sex: 'MALE', serial: 100 + index });
     const { body } = await postGraphQL(gateway.url, { query: 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }', variables: { input: { nik, fullName, sex: 'MALE', birthDate: '1995-05-17', languages: ['id', 'en'] } } }, headers);
     registered.push(body.data.registerWorker.id);
     niks.push(nik);
@@ -222,12 +224,31 @@ describe('an export keeps every protection of the graph', () => {
 
   it('refuses an export of personal data without pii:read, and records nothing', async () => {
     const before = await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' });
-    const headers = await headersFor({ ministry: 'KP2MI', roles: ['officer'], purpose: 'Penempatan' });
+    const headers = await headersFor({ ministry: 'KP2MI', roles: ['officer'], purposeCode: DEMO_PURPOSE.KP2MI, purpose: 'Penempatan' });
     const response = await exportOf({ query: 'query Niks { workers { edges { node { id nik } } } }', format: 'csv' }, headers);
     expect(response.status).toBe(403);
     expect(await response.json()).toEqual({
       errors: [{ message: 'This export reads personal data (Worker.nik) that the caller may not read: Personal data needs the pii:read scope', extensions: { code: 'FORBIDDEN', field: 'nik' } }],
     });
+    expect(await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' })).toBe(before);
+  });
+
+  it('refuses an export of personal data without a registered purpose (X-Purpose-Code) with its code, and records nothing', async () => {
+    const before = await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' });
+    const headers = await headersFor({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'Penempatan' });
+    const response = await exportOf({ query: 'query Niks { workers { edges { node { id nik } } } }', format: 'csv' }, headers);
+    // Refused before any row, as the refusal for a missing scope is: the caller may not read Worker.nik.
+    expect([response.status, await response.json()]).toEqual([
+      403,
+      {
+        errors: [
+          {
+            message: 'This export reads personal data (Worker.nik) that the caller may not read: Personal data needs a registered purpose: send its code in the X-Purpose-Code header (the `purposes` query lists yours)',
+            extensions: { code: 'PURPOSE_REQUIRED', field: 'nik' },
+          },
+        ],
+      },
+    ]);
     expect(await kp2mi.collection('audit_entries').countDocuments({ action: 'EXPORT_PERSONAL_DATA' })).toBe(before);
   });
 
@@ -250,6 +271,8 @@ describe('an export keeps every protection of the graph', () => {
         operationName: 'ReadyNiks',
         recordType: 'Export (csv)',
         purpose: 'Penempatan: laporan bulanan',
+        purposeCode: DEMO_PURPOSE.KP2MI,
+        legalBasis: 'PUBLIC_TASK',
         actor: { sub: 'kp2mi-officer', ministry: 'KP2MI', roles: ['officer'] },
         fields: ['Worker.nik'],
         rows: rows.length,
@@ -262,7 +285,7 @@ describe('an export keeps every protection of the graph', () => {
     expect(entries[0]!.requestId).toBe(requestId);
     const reads = await kp2mi.collection('audit_entries').find({ action: 'READ_PERSONAL_DATA', requestId }).toArray();
     expect(reads.map((read) => String(read.workerId)).sort()).toEqual(rows.map((row) => row.id).sort());
-    expect(reads.every((read) => read.operationName === 'ReadyNiks' && read.purpose === 'Penempatan: laporan bulanan')).toBe(true);
+    expect(reads.every((read) => read.operationName === 'ReadyNiks' && read.purpose === 'Penempatan: laporan bulanan' && read.purposeCode === DEMO_PURPOSE.KP2MI && read.legalBasis === 'PUBLIC_TASK')).toBe(true);
   });
 
   it('records an export whose rows are reached through personal data (a worker found by NIK) too', async () => {

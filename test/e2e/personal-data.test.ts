@@ -19,15 +19,18 @@ afterAll(async () => {
 
 const QUERY = 'query($id: ID!) { worker(id: $id) { id status nik birthDate phone passportNumber } }';
 const PERSONAL = ['nik', 'birthDate', 'phone', 'passportNumber'];
+/** A KP2MI purpose of schema/purposes.json that allows all four personal fields of a worker. */
+const PLACEMENT = 'KP2MI-VERIFIKASI-PENEMPATAN';
+const PURPOSE_REQUIRED = 'Personal data needs a registered purpose: send its code in the X-Purpose-Code header (the `purposes` query lists yours)';
 
 async function ask(caller: Caller | null) {
   const headers = caller ? await headersFor(caller) : {};
   return (await postGraphQL(stackInfo().gatewayUrl, { query: QUERY, variables: { id: worker._id.toHexString() } }, headers)).body;
 }
 
-describe('personal data needs the pii:read scope and a stated purpose', () => {
-  it('is served to an officer with pii:read who states a purpose', async () => {
-    const body = await ask({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'placement verification' });
+describe('personal data needs the pii:read scope and a registered purpose', () => {
+  it('is served to an officer with pii:read who states a registered purpose that allows each field', async () => {
+    const body = await ask({ ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purposeCode: PLACEMENT, purpose: 'placement verification' });
     expect(body).toEqual({
       data: {
         worker: {
@@ -43,19 +46,20 @@ describe('personal data needs the pii:read scope and a stated purpose', () => {
   });
 
   it.each([
-    ['an officer without the scope', { ministry: 'KP2MI', roles: ['officer'], purpose: 'placement verification' } as Caller, 'Personal data needs the pii:read scope'],
-    ['an analyst, even with the scope', { ministry: 'ESDM', roles: ['analyst'], scope: 'pii:read', purpose: 'research' } as Caller, 'Personal data is only for officers and admins'],
-    ['an officer with the scope but no purpose', { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read' } as Caller, 'Personal data needs a stated purpose: send the X-Purpose header'],
-  ])('is null with FORBIDDEN on each field for %s, the rest of the answer intact', async (_name, caller, message) => {
+    ['an officer without the scope', { ministry: 'KP2MI', roles: ['officer'], purposeCode: PLACEMENT, purpose: 'placement verification' } as Caller, 'FORBIDDEN', 'Personal data needs the pii:read scope'],
+    ['an analyst, even with the scope', { ministry: 'ESDM', roles: ['analyst'], scope: 'pii:read', purposeCode: 'ESDM-PELATIHAN-VOKASI', purpose: 'research' } as Caller, 'FORBIDDEN', 'Personal data is only for officers and admins'],
+    ['an officer with the scope but no purpose', { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read' } as Caller, 'PURPOSE_REQUIRED', PURPOSE_REQUIRED],
+    ['an officer with the scope and only a free-text note (X-Purpose)', { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purpose: 'placement verification' } as Caller, 'PURPOSE_REQUIRED', PURPOSE_REQUIRED],
+  ])('is null with its refusal on each field for %s, the rest of the answer intact', async (_name, caller, code, message) => {
     const body = await ask(caller);
     expect(body.data).toEqual({ worker: { id: worker._id.toHexString(), status: 'DEPLOYED', nik: null, birthDate: null, phone: null, passportNumber: null } });
     expect(body.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.message]).sort()).toEqual(
-      PERSONAL.map((field) => [`worker.${field}`, 'FORBIDDEN', message]).sort(),
+      PERSONAL.map((field) => [`worker.${field}`, code, message]).sort(),
     );
   });
 
   it('is refused to an anonymous caller, and so is workerByNik', async () => {
-    const body = (await postGraphQL(stackInfo().gatewayUrl, { query: '{ workerByNik(nik: "3507995203964321") { id } countries { code } }' })).body;
+    const body = (await postGraphQL(stackInfo().gatewayUrl, { query: '{ workerByNik(nik: "3507335203964321") { id } countries { code } }' })).body;
     expect(body.data.workerByNik).toBeNull();
     expect(body.data.countries.length).toBeGreaterThan(30);
     expect(body.errors).toEqual([

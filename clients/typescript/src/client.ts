@@ -12,7 +12,7 @@ export type SendMode = 'id' | 'id-then-document' | 'document';
 export interface GraphClientOptions {
   /** The gateway's GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
   url: string;
-  /** Sent with every call: `authorization`, `x-purpose` … */
+  /** Sent with every call: `authorization`, `x-purpose-code`, `x-purpose` … */
   headers?: Record<string, string>;
   /** Who is calling, sent as `apollographql-client-name` and `-version`: the gateway logs it, and may hold the client to its own registered operations. */
   client?: { name: string; version?: string };

@@ -8,7 +8,7 @@ import type { SharedDescriptions } from '../shared-descriptions';
  */
 export function schemaTemplate(p: Partner, shared: SharedDescriptions): string {
   return `extend schema
-  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@inaccessible"])
+  @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@inaccessible"])
 
 ${shared.date}
 scalar Date
@@ -47,6 +47,22 @@ ${shared.query}
 type Query {
   "One ${p.label} membership by id; null when there is none. Ministry staff only."
   ${p.rootField}("Id of the membership." id: ID!): ${p.entity}
+}
+
+# KP2MI carries each data-subject request to every ministry: ${p.label}'s part, in its own records.
+${shared.mutation}
+type Mutation {
+  """
+  Carries out this ministry's part of a data-subject request (restrict, lift, correct, erase) in its own
+  records: sent by KP2MI's service only, as JSON in and out; not part of the graph clients see.
+  """
+  ${p.dataSubjectPart}("The part, as JSON." input: String!): DataSubjectPartReport! @inaccessible
+}
+
+${shared.partReport}
+type DataSubjectPartReport @shareable @inaccessible {
+  ${shared.partReportField}
+  report: String!
 }
 
 # ${p.label} adds the entries it recorded to a page of the audit trail; KP2MI merges them.

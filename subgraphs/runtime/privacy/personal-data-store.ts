@@ -34,3 +34,11 @@ export interface PersonalDataStore {
   /** The fields this ministry corrects on request. */
   readonly rectifiable: readonly string[];
 }
+
+/** A subgraph that holds no personal data of anyone yet: its part of every request is done at once. */
+export const NO_PERSONAL_DATA: PersonalDataStore = {
+  rectifiable: [],
+  holdings: async () => [],
+  erase: async () => undefined,
+  rectify: async () => [],
+};
