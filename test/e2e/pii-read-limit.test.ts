@@ -55,7 +55,8 @@ afterAll(async () => {
   await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.process.stop())]);
 });
 
-const PAGE = 'query Page($first: Int!, $after: String) { workers(first: $first, after: $after) { pageInfo { endCursor } edges { node { id status nik } } } }';
+// DEPLOYED workers: no other test restricts or erases one, so every refusal here is the limit's.
+const PAGE = 'query Page($first: Int!, $after: String) { workers(filter: { status: DEPLOYED }, first: $first, after: $after) { pageInfo { endCursor } edges { node { id status nik } } } }';
 
 async function page(gateway: GatewayProcess, caller: Caller, first: number, after: string | null = null) {
   const { body } = await postGraphQL(gateway.url, { query: PAGE, variables: { first, after } }, await headersFor(caller));
