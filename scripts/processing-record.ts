@@ -11,7 +11,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MINISTRIES } from '../lib/identity';
-import { indonesianToday } from '../lib/privacy/purposes';
 import { checkPersonalDataMarks } from './lib/personal-data-marks';
 import { readPrivacySources } from './lib/privacy-sources';
 import { ROOT } from './lib/root';
@@ -30,7 +29,7 @@ function main(): void {
     console.error('processing-record: fix the marks (subgraphs/*/schema.graphql) or schema/purposes.json, then run npm run processing-record and commit what it writes');
     process.exit(1);
   }
-  const files = recordFiles({ registry, held, today: indonesianToday() });
+  const files = recordFiles({ registry, held });
 
   if (values.check) {
     const { stale, missing, leftOver } = recordDifferences(files, out);

@@ -5,7 +5,7 @@
  */
 import type { Ministry } from '../../lib/identity';
 import { PERSONAL_DATA_CATEGORIES } from '../../lib/privacy/categories';
-import { inForce, legalBasisOf, REFUSAL_GROUNDS, type Instrument, type Purpose, type PurposeRegistry } from '../../lib/privacy/purposes';
+import { legalBasisOf, REFUSAL_GROUNDS, type Instrument, type Purpose, type PurposeRegistry } from '../../lib/privacy/purposes';
 import type { HeldField } from '../lib/personal-data-marks';
 import { CONTROLLERS } from './controllers';
 import { generatedNotice } from './layout';
@@ -15,28 +15,28 @@ import { SECURITY_MEASURES } from './security-measures';
 export interface RecordInput {
   registry: PurposeRegistry;
   held: readonly HeldField[];
-  /** The day "in force" speaks of (`YYYY-MM-DD`, WIB). */
-  today: string;
 }
 
-export function instrumentStatus(instrument: Instrument, today: string): string {
-  if (today < instrument.validFrom) return `not yet in force: from ${instrument.validFrom}`;
-  if (instrument.validUntil !== null && today > instrument.validUntil) return `no longer in force: ended ${instrument.validUntil}`;
-  return 'in force';
+/**
+ * An instrument's validity as dates, not as "in force today": the record then changes only when the
+ * registry or the schemas do, and the graph itself refuses a purpose outside its dates.
+ */
+export function validity(instrument: Instrument): string {
+  return `valid from ${instrument.validFrom} ${instrument.validUntil === null ? 'with no end date' : `to ${instrument.validUntil}`}`;
 }
 
 const categoryName = (category: HeldField['category']) => `${PERSONAL_DATA_CATEGORIES[category].en} — *${PERSONAL_DATA_CATEGORIES[category].id}*`;
 const codes = (values: readonly string[]) => values.map(code).join(', ');
 
-function purposeSection(purpose: Purpose, today: string): string[] {
+function purposeSection(purpose: Purpose): string[] {
   const basis = legalBasisOf(purpose);
-  const { kind, number, validFrom, validUntil } = purpose.instrument;
+  const { kind, number } = purpose.instrument;
   return [
     `### ${code(purpose.code)}`,
     '',
     `- **Purpose:** ${purpose.label.id} (*${purpose.label.en}*)`,
     `- **Legal basis:** ${basis.article} (letter ${code(purpose.legalBasis)}): ${basis.en}`,
-    `- **Instrument:** ${number} (${kind}), valid from ${validFrom} ${validUntil === null ? 'with no end date' : `to ${validUntil}`}: **${instrumentStatus(purpose.instrument, today)}**`,
+    `- **Instrument:** ${number} (${kind}), ${validity(purpose.instrument)}`,
     `- **Personal data it allows:** ${purpose.fields.length > 0 ? codes(purpose.fields) : 'none'}`,
     `- **Roles:** ${purpose.roles.join(', ')}; **verification without disclosure** (a match answer only): ${purpose.verification ? 'yes' : 'no'}`,
     '',
@@ -55,16 +55,16 @@ function dataSection(purposes: readonly Purpose[], held: readonly HeldField[]): 
   return ['From the `@personal` marks of the fields its purposes allow, by category.', '', ...table(['Category', 'Specific data (Pasal 4(2))', 'Fields', 'Held by subgraph'], rows), ''];
 }
 
-// A purpose whose instrument is not in force reads nothing today; the record still names it, saying so.
-const purposeNow = (purpose: Purpose, today: string) => (inForce(purpose, today) ? code(purpose.code) : `${code(purpose.code)} (${instrumentStatus(purpose.instrument, today)})`);
+// A purpose reads only while its instrument is valid: the record names it with its dates.
+const purposeNow = (purpose: Purpose) => `${code(purpose.code)} (${validity(purpose.instrument)})`;
 
-function recipientsSection(ministry: Ministry, { registry, held, today }: RecordInput): string[] {
+function recipientsSection(ministry: Ministry, { registry, held }: RecordInput): string[] {
   const own = held.filter((field) => field.subgraph.ministry === ministry);
   const subgraphs = [...new Set(own.map((field) => field.subgraph.name))];
   if (own.length === 0) return [`No subgraph of ${ministry} holds personal data, so it discloses none.`, ''];
   const rows = own.map((field) => {
     const readers = registry.purposes.filter((purpose) => purpose.ministry !== ministry && purpose.fields.includes(field.coordinate));
-    const byMinistry = [...new Set(readers.map((purpose) => purpose.ministry))].map((other) => `${other}: ${readers.filter((purpose) => purpose.ministry === other).map((purpose) => purposeNow(purpose, today)).join(', ')}`);
+    const byMinistry = [...new Set(readers.map((purpose) => purpose.ministry))].map((other) => `${other}: ${readers.filter((purpose) => purpose.ministry === other).map((purpose) => purposeNow(purpose)).join(', ')}`);
     return [code(field.coordinate), categoryName(field.category), byMinistry.length > 0 ? byMinistry.join('; ') : 'none'];
   });
   return [
@@ -90,7 +90,7 @@ function retentionSection(purposes: readonly Purpose[]): string[] {
 }
 
 export function ministryRecord(ministry: Ministry, input: RecordInput): string {
-  const { registry, held, today } = input;
+  const { registry, held } = input;
   const controller = CONTROLLERS[ministry];
   const purposes = registry.purposes.filter((purpose) => purpose.ministry === ministry);
   return [
@@ -98,7 +98,7 @@ export function ministryRecord(ministry: Ministry, input: RecordInput): string {
     '',
     generatedNotice(registry.version),
     '',
-    'The record of processing activities of Pasal 31 UU 27/2022, laid out as GDPR Art. 30(1). "In force" is as of the day the record was generated: `npm run processing-record -- --check` fails once an instrument starts or ends, so the record is generated again.',
+    'The record of processing activities of Pasal 31 UU 27/2022, laid out as GDPR Art. 30(1). Each instrument is given with its dates: the graph answers under a purpose only between them.',
     '',
     '## Controller',
     '',
@@ -106,7 +106,7 @@ export function ministryRecord(ministry: Ministry, input: RecordInput): string {
     '',
     '## Purposes of processing',
     '',
-    ...(purposes.length > 0 ? purposes.flatMap((purpose) => purposeSection(purpose, today)) : ['None registered in `schema/purposes.json`.', '']),
+    ...(purposes.length > 0 ? purposes.flatMap((purpose) => purposeSection(purpose)) : ['None registered in `schema/purposes.json`.', '']),
     '## Categories of data subjects',
     '',
     ...controller.dataSubjects.map((people) => `- ${people}`),

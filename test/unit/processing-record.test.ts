@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'graphql';
-import { LEGAL_BASES, indonesianToday, type PurposeRegistry } from '../../lib/privacy/purposes';
+import { LEGAL_BASES, type PurposeRegistry } from '../../lib/privacy/purposes';
 import { checkPersonalDataMarks } from '../../scripts/lib/personal-data-marks';
 import { personalDataNamed } from '../../scripts/lib/personal-field-names';
 import { readPrivacySources, type PrivacySources } from '../../scripts/lib/privacy-sources';
@@ -33,7 +33,7 @@ function edited({ kp2mi, registry }: { kp2mi?: (sdl: string) => string; registry
 function validInput() {
   const { problems, held, registry } = checkPersonalDataMarks(repo());
   expect(problems).toEqual([]);
-  return { registry: registry as PurposeRegistry, held, today: indonesianToday() };
+  return { registry: registry as PurposeRegistry, held };
 }
 
 describe('the check that nothing personal goes unmarked', () => {
