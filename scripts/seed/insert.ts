@@ -1,4 +1,5 @@
 import type { Model } from 'mongoose';
+import { bumpVersion } from '../../subgraphs/runtime/versions/collection-versions';
 
 /** True for a bulk-write error made only of duplicate keys: those documents are already there. */
 function onlyDuplicates(err: unknown): err is { insertedDocs?: unknown[]; writeErrors?: { code?: number; err?: { code?: number } }[]; result?: { insertedCount?: number } } {
@@ -18,6 +19,9 @@ export async function insertMissing(model: Model<any>, docs: readonly object[]):
     return inserted.length;
   } catch (err) {
     if (!onlyDuplicates(err)) throw err;
-    return err.result?.insertedCount ?? docs.length - (err.writeErrors?.length ?? 0);
+    const inserted = err.result?.insertedCount ?? docs.length - (err.writeErrors?.length ?? 0);
+    // A write that failed in part runs no post hook: the new documents still change the counts.
+    if (inserted > 0) await bumpVersion(model.db, model.collection.collectionName);
+    return inserted;
   }
 }

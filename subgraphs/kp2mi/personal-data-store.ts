@@ -3,6 +3,7 @@ import { parseDate } from '../../lib/graphql/scalars';
 import { badUserInput } from '../runtime/errors';
 import { textInput } from '../runtime/input';
 import type { Change, Correction, Holding, PersonalDataStore } from '../runtime/privacy/personal-data-store';
+import { bumpVersion } from '../runtime/versions/collection-versions';
 import type { Kp2miModels } from './models';
 import type { WorkerDoc } from './models/worker';
 import { checkNikAgainst } from './nik';
@@ -45,6 +46,7 @@ export function kp2miPersonalData(models: Kp2miModels): PersonalDataStore {
       const set = fields.includes('Worker.nik') ? { nik: `erased:${workerId.toHexString()}` } : {};
       // Straight to the collection: the erased fields are required of a registration, not of an erased record.
       await models.Worker.collection.updateOne({ _id: workerId }, { $unset: unset, $set: set });
+      await bumpVersion(models.Worker.db, models.Worker.collection.collectionName);
     },
 
     async rectify(workerId: Types.ObjectId, corrections: Correction[]): Promise<Change[]> {

@@ -1,3 +1,5 @@
+import { byVersion, valueKey } from './versions/result-cache';
+import { isVersioned } from './versions/versioned-collection';
 import { Error as MongooseError, Types, type Model } from 'mongoose';
 import { DEFAULT_PAGE_SIZE, pageSizeProblem } from '../../lib/page-size';
 import { badUserInput } from './errors';
@@ -110,6 +112,12 @@ export interface PaginateOptions {
   projection?: Record<string, 0 | 1>;
 }
 
+/** A connection's total: kept by write version for a versioned collection, counted every time otherwise. */
+function countOf(model: Model<any>, filter: Filter): Promise<number> {
+  const count = () => model.countDocuments(filter).exec();
+  return isVersioned(model) ? byVersion(model, `count:${valueKey(filter)}`, count) : count();
+}
+
 /**
  * Cursor pagination over one collection: one `find` for the page (one document more
  * than asked, to know whether there is a next page, so `first: 0` still tells whether
@@ -128,6 +136,6 @@ export async function paginate<T extends { _id: unknown }>(model: Model<any>, op
   return {
     edges,
     pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
-    totalCount: () => model.countDocuments(filter).exec(),
+    totalCount: () => countOf(model, filter),
   };
 }

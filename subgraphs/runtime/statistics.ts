@@ -1,5 +1,7 @@
 import type { Model, PipelineStage } from 'mongoose';
 import type { Filter } from './pagination';
+import { byVersion, valueKey } from './versions/result-cache';
+import { isVersioned } from './versions/versioned-collection';
 
 /** A statistics bucket of the contract: a key, its human label and a count. */
 export interface StatBucket {
@@ -25,9 +27,17 @@ const byCountThenKey = (a: StatBucket, b: StatBucket) => b.count - a.count || (a
 /**
  * Counts in the database (one `$match`/`$group` aggregation, a second one for a sum), never
  * by loading documents into the subgraph. Sorted by count descending, ties by key so the
- * order is stable.
+ * order is stable. For a versioned collection the buckets are kept by write version
+ * (`versions/result-cache.ts`): asked again before any write, they cost one version lookup.
  */
 export async function countBy(model: Model<any>, options: CountByOptions): Promise<StatBucket[]> {
+  if (!isVersioned(model)) return computeCountBy(model, options);
+  const question = `countBy:${valueKey([options.filter, options.field, options.sumField ?? null])}`;
+  // Copies: the kept buckets are shared by every request that asks the same question.
+  return (await byVersion(model, question, () => computeCountBy(model, options))).map((bucket) => ({ ...bucket }));
+}
+
+async function computeCountBy(model: Model<any>, options: CountByOptions): Promise<StatBucket[]> {
   const groupBy = `$${options.field}`;
   const aggregate = (accumulator: unknown) =>
     model.aggregate([{ $match: options.filter }, { $group: { _id: groupBy, value: accumulator } as PipelineStage.Group['$group'] }]) as Promise<{ _id: unknown; value: number }[]>;

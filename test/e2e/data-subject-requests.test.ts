@@ -2,6 +2,7 @@ import { Types, type Connection } from 'mongoose';
 import { DATA_SUBJECT_PURPOSE, DEMO_PURPOSE } from '../../scripts/lib/demo-purposes';
 import { openDatabase, postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 /**
  * Data-subject requests through the gateway, against the four real subgraphs: received by a
@@ -255,6 +256,7 @@ describe('ACCESS, refusals and the list of requests', () => {
       status: 'OPEN',
       parts: (['KP2MI', 'ESDM', 'PERINDUSTRIAN', 'KOPERASI_UKM'] as const).map((ministry) => ({ ministry, status: ministry === 'KOPERASI_UKM' ? 'OPEN' : 'DONE', erased: [], kept: [], corrected: [] })),
     });
+    await markWritten(db.KP2MI.db!, 'data_subject_requests');
     const list = async (overdue: boolean) => (await must('query($overdue: Boolean) { dataSubjectRequests(overdue: $overdue, first: 100) { totalCount edges { node { id overdue status } } } }', { overdue }, admin())).dataSubjectRequests;
     const overdue = await list(true);
     expect(overdue.edges.map((edge: any) => edge.node)).toEqual([{ id: _id.toHexString(), overdue: true, status: 'OPEN' }]);
@@ -266,6 +268,7 @@ describe('ACCESS, refusals and the list of requests', () => {
     const refused = await gql('{ dataSubjectRequests { totalCount } }', {}, officer('KP2MI'));
     expect(refused.body.errors.map((e: any) => e.extensions.code)).toEqual(['FORBIDDEN']);
     await db.KP2MI.db!.collection('data_subject_requests').deleteOne({ _id });
+    await markWritten(db.KP2MI.db!, 'data_subject_requests');
   });
 
   it('is received by KP2MI only', async () => {

@@ -12,6 +12,7 @@ import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
 import { commandsDuring } from './support/db-commands';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 // Names a spreadsheet must show as they are: diacritics, quotes and commas, and the four
 // characters that start a formula.
@@ -64,6 +65,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await kp2mi.collection('workers').deleteMany({ _id: { $in: registered.map((id) => new Types.ObjectId(id)) } });
+  await markWritten(kp2mi.db!, 'workers');
   await kp2mi.close();
   await gateway.stop();
 });
@@ -182,7 +184,7 @@ describe('POST /export of a connection', () => {
 });
 
 describe('database round trips of an export', () => {
-  it('are one find per page, with the count (an aggregate) asked once, whatever the number of pages', async () => {
+  it('are one find per page, with the count (an aggregate, or a version lookup when kept) asked once, whatever the number of pages', async () => {
     const headers = await officer();
     const query = 'query ByProvince($status: WorkerStatus) { workers(filter: { status: $status }) { edges { node { id province { name } } } } }';
     let rows = 0;
@@ -192,7 +194,11 @@ describe('database round trips of an export', () => {
     });
     const pages = Math.ceil(rows / 100);
     expect(pages).toBeGreaterThan(5);
-    expect(sent).toEqual({ 'kp2mi find': pages, 'kp2mi aggregate': 1 });
+    // One find per page, and one lookup of the collection's write version for the count, which is
+    // counted (one aggregate) unless an earlier question kept it at the same version.
+    expect(sent['kp2mi find']).toBe(pages + 1);
+    expect(Object.keys(sent).filter((command) => command !== 'kp2mi find' && command !== 'kp2mi aggregate')).toEqual([]);
+    expect(sent['kp2mi aggregate'] ?? 0).toBeLessThanOrEqual(1);
   });
 });
 

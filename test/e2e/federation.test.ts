@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { Types } from 'mongoose';
 import { BDI_TRAINING_CENTERS, ESDM_TRAINING_CENTERS } from '../../scripts/seed/training-centers';
 import { gatewayClient, openDatabase } from './support/clients';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 let koperasi: Connection;
 const businessId = new Types.ObjectId();
@@ -18,9 +19,11 @@ beforeAll(async () => {
     scale: 'MICRO',
     foundedOn: new Date('2024-03-01'),
   });
+  await markWritten(koperasi.db!, 'businesses');
 });
 afterAll(async () => {
   await koperasi.db!.collection('businesses').deleteOne({ _id: businessId });
+  await markWritten(koperasi.db!, 'businesses');
   await koperasi.close();
 });
 

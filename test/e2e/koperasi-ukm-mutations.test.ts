@@ -5,6 +5,7 @@ import { provinceByCode } from '../../subgraphs/reference/provinces';
 import { gatewayClient, openDatabase } from './support/clients';
 import { singleError } from './support/expect-error';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 let koperasi: Connection;
 let kp2mi: Connection;
@@ -16,7 +17,10 @@ beforeAll(async () => {
   kp2mi = await openDatabase('kp2mi');
 });
 afterEach(async () => {
-  for (const { collection, id } of created.splice(0)) await koperasi.db!.collection(collection).deleteOne({ _id: id });
+  for (const { collection, id } of created.splice(0)) {
+    await koperasi.db!.collection(collection).deleteOne({ _id: id });
+    await markWritten(koperasi.db!, collection);
+  }
 });
 afterAll(async () => {
   await koperasi.close();

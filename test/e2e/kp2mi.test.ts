@@ -4,6 +4,7 @@ import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { countryByCode } from '../../subgraphs/reference/countries';
 import { gatewayClient, openDatabase } from './support/clients';
 import { singleError } from './support/expect-error';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 let kp2mi: Connection;
 const created: { collection: string; id: Types.ObjectId }[] = [];
@@ -12,7 +13,10 @@ beforeAll(async () => {
   kp2mi = await openDatabase('kp2mi');
 });
 afterAll(async () => {
-  for (const { collection, id } of created) await kp2mi.db!.collection(collection).deleteOne({ _id: id });
+  for (const { collection, id } of created) {
+    await kp2mi.db!.collection(collection).deleteOne({ _id: id });
+    await markWritten(kp2mi.db!, collection);
+  }
   await kp2mi.close();
 });
 

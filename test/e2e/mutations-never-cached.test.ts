@@ -5,6 +5,7 @@ import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 /**
  * Every mutation of every subgraph, with the public-answer cache on: sent twice by a caller
@@ -54,6 +55,7 @@ async function newCourse(database: string): Promise<string> {
   const course = (await db(database).collection('courses').findOne({ seatsAvailable: { $gt: 0 } }))!;
   const _id = new Types.ObjectId();
   await db(database).collection('courses').insertOne({ ...course, _id, title: `${course.title} (mutation cache test)`, seatsAvailable: 10 });
+  await markWritten(db(database), 'courses');
   return _id.toHexString();
 }
 
@@ -221,7 +223,10 @@ beforeAll(async () => {
 afterAll(async () => {
   // What this file created (ids are newer than its start) goes, so other files see the seeded data.
   for (const [name, collections] of Object.entries(CREATED_IN)) {
-    for (const collection of collections) await db(name).collection(collection).deleteMany({ _id: { $gt: started } });
+    for (const collection of collections) {
+      await db(name).collection(collection).deleteMany({ _id: { $gt: started } });
+      await markWritten(db(name), collection);
+    }
     await databases[name]!.close();
   }
 });

@@ -8,6 +8,7 @@ import { waitFor } from '../../scripts/lib/wait';
 import { openDatabase, postGraphQL } from './support/clients';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 /**
  * More load than the graph can serve, for real: a gateway of the test's own with the default
@@ -163,11 +164,13 @@ describe("a subgraph's own question to the graph", () => {
     db = await openDatabase('esdm');
     const center = await db.db!.collection('training_centers').findOne({});
     await db.db!.collection('courses').insertOne({ _id: courseId, title: 'Kursus Uji Satu Giliran', skillArea: 'End-to-end testing', sector: 'ENERGY', durationHours: 40, trainingCenterCode: center!._id, city: 'Test city', certificationScheme: 'Skema Uji (SKKNI Pengujian)', seatsAvailable: 3 });
+    await markWritten(db.db!, 'courses');
   }, 120_000);
 
   afterAll(async () => {
     await db.db!.collection('enrollments').deleteMany({ courseId });
     await db.db!.collection('courses').deleteOne({ _id: courseId });
+    for (const name of ['enrollments', 'courses']) await markWritten(db.db!, name);
     await db.close();
     await Promise.all([tight.stop(), esdm.stop()]);
   });

@@ -9,6 +9,7 @@ import { ABANDONED_AFTER_MS } from '../../subgraphs/runtime/claims';
 import { openDatabase, postGraphQL } from './support/clients';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 /**
  * Rules that must hold across replicas: two esdm processes of the test's own on the one
@@ -48,6 +49,7 @@ afterAll(async () => {
   await db.db!.collection('certificates').deleteMany({ enrollmentId: { $in: enrollments.map((enrollment) => enrollment._id) } });
   await db.db!.collection('enrollments').deleteMany({ courseId: { $in: courseIds } });
   await db.db!.collection('courses').deleteMany({ _id: { $in: courseIds } });
+  for (const name of ['certificates', 'enrollments', 'courses']) await markWritten(db.db!, name);
   await db.db!.collection('claims').deleteMany({ _id: { $in: courseIds.map((id) => new RegExp(id.toHexString())) } } as never);
   await db.close();
   await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.stop())]);
@@ -68,6 +70,7 @@ async function newCourse(seatsAvailable: number): Promise<string> {
     certificationScheme: 'Skema Uji (SKKNI Pengujian)',
     seatsAvailable,
   });
+  await markWritten(db.db!, 'courses');
   return _id.toHexString();
 }
 

@@ -9,6 +9,7 @@ import { SUBGRAPHS, type SubgraphEntry } from '../../subgraphs/catalog';
 import { openDatabase, postGraphQL } from './support/clients';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
 /**
  * One ministry's outage costs only its own part of an answer: each subgraph of the test's own,
@@ -216,6 +217,7 @@ describe('a frozen subgraph (SIGSTOP), with a timeout of 800 ms and two retries'
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await koperasi.db!.collection('businesses').countDocuments({ name })).toBe(1);
     await koperasi.db!.collection('businesses').deleteMany({ name });
+    await markWritten(koperasi.db!, 'businesses');
   });
 });
 

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const BUSINESS_SECTORS = ['FOOD_BEVERAGE', 'HANDICRAFT', 'FASHION', 'AGRICULTURE', 'FURNITURE', 'TRADE', 'SERVICES', 'OTHER'] as const;
 export const BUSINESS_SCALES = ['MICRO', 'SMALL', 'MEDIUM'] as const;
@@ -18,6 +19,9 @@ export const businessSchema = new Schema(
   },
   { collection: 'businesses', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+businessSchema.plugin(versionedCollection);
 
 // The connection's order, and each filter with that order behind it.
 businessSchema.index({ name: 1, _id: 1 });

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { KUR_BANKS, KUR_SCHEMES } from '../kur';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const FINANCING_STATUSES = ['SUBMITTED', 'APPROVED', 'REJECTED', 'DISBURSED'] as const;
 export type FinancingStatus = (typeof FINANCING_STATUSES)[number];
@@ -17,6 +18,9 @@ export const financingApplicationSchema = new Schema(
   },
   { collection: 'financing_applications', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+financingApplicationSchema.plugin(versionedCollection);
 
 // A business's applications, newest first (Business.financing), and the statistics' dimensions.
 financingApplicationSchema.index({ businessId: 1, appliedOn: -1, _id: -1 });

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { CERTIFICATIONS } from '../certifications';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const productSchema = new Schema(
   {
@@ -15,6 +16,9 @@ export const productSchema = new Schema(
   },
   { collection: 'products', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+productSchema.plugin(versionedCollection);
 
 // The connection's order, and each filter (and each reference) with that order behind it.
 productSchema.index({ name: 1, _id: 1 });

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 /** Destination countries; `_id` is the ISO 3166-1 alpha-2 code, so a lookup by code is a lookup by `_id`. */
 export const countrySchema = new Schema(
@@ -11,6 +12,9 @@ export const countrySchema = new Schema(
   },
   { collection: 'countries', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+countrySchema.plugin(versionedCollection);
 
 countrySchema.index({ name: 1 });
 

@@ -2,6 +2,7 @@ import { Schema, type Connection, type Types } from 'mongoose';
 import { MINISTRIES, type Ministry } from '../../../lib/identity';
 import { REFUSAL_GROUNDS } from '../../../lib/privacy/purposes';
 import { DATA_SUBJECT_REQUEST_TYPES, type DataSubjectRequestType } from '../../runtime/privacy/data-subject-part';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const REQUEST_STATUSES = ['OPEN', 'DONE', 'REFUSED'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -46,6 +47,9 @@ export const dataSubjectRequestSchema = new Schema(
   },
   { collection: 'data_subject_requests', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+dataSubjectRequestSchema.plugin(versionedCollection);
 
 dataSubjectRequestSchema.index({ receivedAt: -1, _id: -1 });
 dataSubjectRequestSchema.index({ status: 1, dueAt: 1 });

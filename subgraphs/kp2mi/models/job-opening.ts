@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { JOB_SECTORS } from './placement';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 /** Openings without a closing day sort after every dated one. */
 export const NO_CLOSING_DAY = new Date('9999-12-31T00:00:00.000Z');
@@ -19,6 +20,9 @@ export const jobOpeningSchema = new Schema(
   },
   { collection: 'job_openings', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+jobOpeningSchema.plugin(versionedCollection);
 
 jobOpeningSchema.index({ closesOnSort: 1, _id: 1 });
 jobOpeningSchema.index({ countryCode: 1, closesOnSort: 1, _id: 1 });

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const JOB_SECTORS = ['DOMESTIC_WORK', 'CAREGIVING', 'MANUFACTURING', 'CONSTRUCTION', 'PLANTATION', 'FISHERIES', 'HOSPITALITY', 'ENERGY', 'MINING', 'OTHER'] as const;
 export const PLACEMENT_SCHEMES = ['G_TO_G', 'P_TO_P', 'INDIVIDUAL', 'COMPANY_OWN'] as const;
@@ -25,6 +26,9 @@ export const placementSchema = new Schema(
   },
   { collection: 'placements', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+placementSchema.plugin(versionedCollection);
 
 // The connections' order (newest start first), each filter with that order, and the references.
 placementSchema.index({ startDate: -1, _id: -1 });

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const SEXES = ['MALE', 'FEMALE'] as const;
 export const EDUCATIONS = ['PRIMARY', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'DIPLOMA', 'BACHELOR'] as const;
@@ -25,6 +26,9 @@ export const workerSchema = new Schema(
   },
   { collection: 'workers', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+workerSchema.plugin(versionedCollection);
 
 // A NIK identifies one person: registered once.
 workerSchema.index({ nik: 1 }, { unique: true });

@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 /** A competency certificate issued when a worker passes a course (one per enrollment). */
 export const certificateSchema = new Schema(
@@ -14,6 +15,9 @@ export const certificateSchema = new Schema(
   },
   { collection: 'certificates', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+certificateSchema.plugin(versionedCollection);
 
 // One pass, one certificate: a second completion of the same enrollment cannot issue another.
 certificateSchema.index({ enrollmentId: 1 }, { unique: true });

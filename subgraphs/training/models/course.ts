@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 import type { JobSector } from '../training-ministry';
 
 function courseSchema(sectors: readonly JobSector[]) {
@@ -27,6 +28,8 @@ function courseSchema(sectors: readonly JobSector[]) {
   schema.index({ seatsAvailable: 1, title: 1, _id: 1 });
   // Recommendations: a sector's courses with seats, most seats first.
   schema.index({ sector: 1, seatsAvailable: -1, title: 1, _id: 1 });
+  // Its counts are kept by write version: every write bumps it.
+  schema.plugin(versionedCollection);
   return schema;
 }
 

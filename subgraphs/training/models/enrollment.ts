@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 export const ENROLLMENT_STATUSES = ['ENROLLED', 'COMPLETED', 'FAILED', 'WITHDRAWN'] as const;
 export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
@@ -33,6 +34,9 @@ export const enrollmentSchema = new Schema(
   },
   { collection: 'enrollments', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+enrollmentSchema.plugin(versionedCollection);
 
 enrollmentSchema.index({ activeKey: 1 }, { unique: true });
 // A worker's enrollments in their documented order.

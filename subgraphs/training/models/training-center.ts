@@ -1,4 +1,5 @@
 import { Schema, type Connection, type InferSchemaType } from 'mongoose';
+import { versionedCollection } from '../../runtime/versions/versioned-collection';
 
 /** A ministry's training centre; `_id` is its code (e.g. `PPSDM-MIGAS`, `BDI-MEDAN`). */
 export const trainingCenterSchema = new Schema(
@@ -9,6 +10,9 @@ export const trainingCenterSchema = new Schema(
   },
   { collection: 'training_centers', versionKey: false },
 );
+
+// Its counts and statistics are kept by write version: every write bumps it.
+trainingCenterSchema.plugin(versionedCollection);
 
 trainingCenterSchema.index({ name: 1 });
 

@@ -1,0 +1,57 @@
+import type { Model } from 'mongoose';
+import { currentVersion } from './collection-versions';
+
+interface Kept {
+  version: string;
+  keptAt: number;
+  value: unknown;
+}
+
+/** Enough for every filter the graph's clients repeat; the least recently used goes first. */
+const MAX_ENTRIES = 10_000;
+/**
+ * Past this a kept answer is computed again even at the same version: a write whose version bump
+ * failed (the writer was told it failed) is answered within a minute all the same.
+ */
+const MAX_AGE_MS = 60_000;
+
+const kept = new Map<string, Kept>();
+
+/** A key for a filter or pipeline: dates, ids and patterns spelled out, so no two filters share one. */
+export function valueKey(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, plain) {
+    const raw = this[key];
+    if (raw instanceof Date) return { $date: raw.toISOString() };
+    if (raw instanceof RegExp) return { $regex: raw.source, $flags: raw.flags };
+    if (raw && typeof raw === 'object' && (raw as { _bsontype?: string })._bsontype === 'ObjectId') return { $oid: String(raw) };
+    return plain;
+  });
+}
+
+/**
+ * A count or statistic of a versioned collection, kept in this process per question and write
+ * version: while no write has bumped the version, a repeated question costs one `_id` lookup of
+ * the version instead of a scan. The version is read before the answer is computed, so an answer
+ * never outlives a write that finished before it was asked. Safe to lose: a new process asks the
+ * database again.
+ */
+export async function byVersion<T>(model: Model<any>, question: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
+  const version = await currentVersion(model);
+  const key = `${model.db.name}/${model.collection.collectionName}/${question}`;
+  const hit = kept.get(key);
+  if (hit && hit.version === version && now - hit.keptAt < MAX_AGE_MS) {
+    kept.delete(key);
+    kept.set(key, hit);
+    return hit.value as T;
+  }
+  const value = await compute();
+  kept.delete(key);
+  kept.set(key, { version, keptAt: now, value });
+  if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
+  return value;
+}
+
+/** Forgets everything kept (tests). */
+export function forgetKeptResults(): void {
+  kept.clear();
+}
