@@ -2,11 +2,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PURPOSE_REGISTRY } from '../../lib/privacy/purposes';
 import { freePort } from '../../scripts/lib/ports';
-import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
-import { probeReady } from '../../scripts/lib/stack';
+import { startServiceProcess } from '../../scripts/lib/processes';
 import { waitFor } from '../../scripts/lib/wait';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { headersFor, type Caller } from './support/callers';
+import { startSubgraphProcess, type SubgraphProcess } from './support/subgraph-process';
 import { postGraphQL } from './support/clients';
 import { readLogLines, startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { stackInfo } from './support/stack-info';
@@ -18,22 +18,13 @@ import { stackInfo } from './support/stack-info';
  */
 const kp2mi = SUBGRAPHS.find((entry) => entry.name === 'kp2mi')!;
 const LIMIT = 30;
-const replicas: { process: ServiceProcess; logFile: string }[] = [];
+const replicas: SubgraphProcess[] = [];
 const gateways: GatewayProcess[] = [];
 let registryFile: string;
 
 function kp2miEnv(port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const urls = Object.fromEntries(Object.entries(stackInfo().subgraphUrls).map(([name, url]) => [`${SUBGRAPHS.find((s) => s.name === name)!.envPrefix}_URL`, url]));
   return { ...process.env, ...urls, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: stackInfo().gatewayUrl, LOG_LEVEL: 'warn', [`${kp2mi.envPrefix}_PORT`]: String(port), ...extra };
-}
-
-async function startKp2mi(index: number): Promise<string> {
-  const port = await freePort();
-  const logFile = path.join(stackInfo().dir, `kp2mi-limit-${index}-${port}.log`);
-  const started = startServiceProcess(`kp2mi-${index}`, `subgraphs/${kp2mi.folder}/index.ts`, kp2miEnv(port, { PII_READS_PER_HOUR: String(LIMIT), PURPOSE_REGISTRY_FILE: registryFile }), logFile);
-  replicas.push({ process: started, logFile });
-  await waitFor(`kp2mi replica ${index}`, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: started.exited });
-  return `http://127.0.0.1:${port}/graphql`;
 }
 
 beforeAll(async () => {
@@ -47,12 +38,12 @@ beforeAll(async () => {
   );
   registryFile = path.join(stackInfo().dir, 'purposes-limit-test.json');
   writeFileSync(registryFile, JSON.stringify(registry));
-  const urls = await Promise.all([1, 2].map(startKp2mi));
-  gateways.push(...(await Promise.all(urls.map((url, index) => startGatewayProcess(`kp2mi-limit-${index + 1}`, { [`${kp2mi.envPrefix}_URL`]: url })))));
+  replicas.push(...(await Promise.all([1, 2].map((index) => startSubgraphProcess(kp2mi, `kp2mi-limit-${index}`, { PII_READS_PER_HOUR: String(LIMIT), PURPOSE_REGISTRY_FILE: registryFile })))));
+  gateways.push(...(await Promise.all(replicas.map((replica, index) => startGatewayProcess(`kp2mi-limit-${index + 1}`, { [`${kp2mi.envPrefix}_URL`]: replica.url })))));
 }, 120_000);
 
 afterAll(async () => {
-  await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.process.stop())]);
+  await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.stop())]);
 });
 
 // DEPLOYED workers: no other test restricts or erases one, so every refusal here is the limit's.

@@ -1,13 +1,9 @@
-import path from 'node:path';
 import { Types, type Connection } from 'mongoose';
-import { freePort } from '../../scripts/lib/ports';
-import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
-import { probeReady } from '../../scripts/lib/stack';
-import { waitFor } from '../../scripts/lib/wait';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { ABANDONED_AFTER_MS } from '../../subgraphs/runtime/claims';
 import { openDatabase, postGraphQL } from './support/clients';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
+import { startSubgraphProcess, type SubgraphProcess } from './support/subgraph-process';
 import { stackInfo } from './support/stack-info';
 import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 
@@ -17,7 +13,7 @@ import { markWritten } from '../../subgraphs/runtime/versions/collection-version
  * No request is ordered by a process; the database's unique indexes decide (subgraphs/runtime/claims.ts).
  */
 const esdm = SUBGRAPHS.find((entry) => entry.name === 'esdm')!;
-const replicas: ServiceProcess[] = [];
+const replicas: SubgraphProcess[] = [];
 const gateways: GatewayProcess[] = [];
 let db: Connection;
 let workerIds: string[];
@@ -26,18 +22,9 @@ const RACERS = 24;
 const officer = () => stackInfo().officerHeaders.ESDM;
 const courseIds: Types.ObjectId[] = [];
 
-async function startReplica(index: number): Promise<string> {
-  const port = await freePort();
-  const env = { ...process.env, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: stackInfo().gatewayUrl, LOG_LEVEL: 'warn', [`${esdm.envPrefix}_PORT`]: String(port) };
-  const replica = startServiceProcess(`esdm-${index}`, `subgraphs/${esdm.folder}/index.ts`, env, path.join(stackInfo().dir, `esdm-replica-${index}-${port}.log`));
-  replicas.push(replica);
-  await waitFor(`esdm replica ${index}`, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: replica.exited });
-  return `http://127.0.0.1:${port}/graphql`;
-}
-
 beforeAll(async () => {
-  const urls = await Promise.all([1, 2].map(startReplica));
-  gateways.push(...(await Promise.all(urls.map((url, index) => startGatewayProcess(`esdm-replica-${index + 1}`, { [`${esdm.envPrefix}_URL`]: url })))));
+  replicas.push(...(await Promise.all([1, 2].map((index) => startSubgraphProcess(esdm, `esdm-replica-${index}`)))));
+  gateways.push(...(await Promise.all(replicas.map((replica, index) => startGatewayProcess(`esdm-replica-${index + 1}`, { [`${esdm.envPrefix}_URL`]: replica.url })))));
   db = await openDatabase('esdm');
   const kp2mi = await openDatabase('kp2mi');
   workerIds = (await kp2mi.db!.collection('workers').find({}, { projection: { _id: 1 } }).sort({ _id: -1 }).limit(RACERS).toArray()).map((worker) => String(worker._id));

@@ -1,15 +1,11 @@
-import path from 'node:path';
 import type { Connection } from 'mongoose';
-import { freePort } from '../../scripts/lib/ports';
-import { startServiceProcess, type ServiceProcess } from '../../scripts/lib/processes';
-import { probeReady } from '../../scripts/lib/stack';
-import { waitFor } from '../../scripts/lib/wait';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { openDatabase, postGraphQL } from './support/clients';
 import { commandsDuring } from './support/db-commands';
 import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
+import { startSubgraphProcess, type SubgraphProcess } from './support/subgraph-process';
 import { stackInfo } from './support/stack-info';
 
 /**
@@ -98,21 +94,12 @@ describe('counts and statistics kept by write version', () => {
 
 describe('across replicas', () => {
   const kp2miEntry = SUBGRAPHS.find((entry) => entry.name === 'kp2mi')!;
-  const replicas: ServiceProcess[] = [];
+  const replicas: SubgraphProcess[] = [];
   const gateways: GatewayProcess[] = [];
 
   beforeAll(async () => {
-    const urls = await Promise.all(
-      [1, 2].map(async (index) => {
-        const port = await freePort();
-        const env = { ...process.env, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: stackInfo().gatewayUrl, LOG_LEVEL: 'warn', [`${kp2miEntry.envPrefix}_PORT`]: String(port) };
-        const replica = startServiceProcess(`kp2mi-${index}`, `subgraphs/${kp2miEntry.folder}/index.ts`, env, path.join(stackInfo().dir, `kp2mi-versions-${index}-${port}.log`));
-        replicas.push(replica);
-        await waitFor(`kp2mi replica ${index}`, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: replica.exited });
-        return `http://127.0.0.1:${port}/graphql`;
-      }),
-    );
-    gateways.push(...(await Promise.all(urls.map((url, index) => startGatewayProcess(`kp2mi-versions-${index + 1}`, { [`${kp2miEntry.envPrefix}_URL`]: url })))));
+    replicas.push(...(await Promise.all([1, 2].map((index) => startSubgraphProcess(kp2miEntry, `kp2mi-versions-${index}`)))));
+    gateways.push(...(await Promise.all(replicas.map((replica, index) => startGatewayProcess(`kp2mi-versions-${index + 1}`, { [`${kp2miEntry.envPrefix}_URL`]: replica.url })))));
   }, 120_000);
   afterAll(async () => {
     await Promise.all([...gateways.map((gateway) => gateway.stop()), ...replicas.map((replica) => replica.stop())]);
