@@ -250,6 +250,7 @@ async function main(): Promise<void> {
           const { result, cpu } = await measure(gateway, workload.operations, settings.duration);
           add(((totals[workload.name] ??= {})[gateway.name] ??= emptyMeasured()), result, cpu);
           log(`round ${round}/${settings.rounds} ${workload.name} ${gateway.name}: ${(result.requests / result.seconds).toFixed(1)} req/s, ${result.errors} errors`);
+          for (const op of result.operations) if (op.firstError) log(`  ${op.name}: ${op.errors} failed, the first with ${op.firstError}`);
         }
       }
     }
@@ -265,6 +266,7 @@ async function main(): Promise<void> {
       for (const gateway of gateways) {
         const { result, cpu } = await measure(gateway, [operation], settings.opDuration);
         add((byGateway[gateway.name] = emptyMeasured()), result, cpu);
+        for (const op of result.operations) if (op.firstError) log(`${operation.name} alone, ${gateway.name}: ${op.errors} failed, the first with ${op.firstError}`);
       }
       report.operations[operation.name] = Object.fromEntries(Object.entries(byGateway).map(([name, m]) => [name, figures(m)]));
     }

@@ -44,8 +44,10 @@ export function operationQueue(options: OperationQueueOptions): OperationQueue {
   const { limit, maxWaiting, maxWaitMs, unreadyAfterMs } = options;
   let running = 0;
   const waiting: ((release: () => void) => void)[] = [];
-  // How long an operation holds its turn, smoothed; 0 until one has finished.
+  // How long an operation holds its turn, smoothed, once one has finished (`measured`). Kept apart:
+  // operations answered within the clock's millisecond hold their turn "0 ms", which is a measure.
   let turnMs = 0;
+  let measured = false;
   let spell: { start: number; last: number; refused: number } | undefined;
   const refuse = (now: number) => {
     if (!spell || now - spell.last > CALM_MS) spell = { start: now, last: now, refused: 0 };
@@ -69,7 +71,8 @@ export function operationQueue(options: OperationQueueOptions): OperationQueue {
       if (ended) return;
       ended = true;
       const held = Date.now() - started;
-      turnMs = turnMs === 0 ? held : 0.8 * turnMs + 0.2 * held;
+      turnMs = measured ? 0.8 * turnMs + 0.2 * held : held;
+      measured = true;
       const next = waiting.shift();
       if (next) next(turn());
       else running -= 1;
@@ -85,7 +88,7 @@ export function operationQueue(options: OperationQueueOptions): OperationQueue {
       // With `limit` turns, the line moves one place per turnMs / limit. Before any operation has
       // finished there is no measure of that: at most `limit` wait.
       const foreseenMs = ((waiting.length + 1) * turnMs) / limit;
-      if (waiting.length >= maxWaiting || foreseenMs > maxWaitMs || (turnMs === 0 && waiting.length >= limit)) return refuse(now);
+      if (waiting.length >= maxWaiting || foreseenMs > maxWaitMs || (!measured && waiting.length >= limit)) return refuse(now);
       return new Promise<() => void>((resolve) => waiting.push(resolve));
     },
     shedding(now = Date.now()) {

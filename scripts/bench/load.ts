@@ -15,6 +15,8 @@ export interface OperationLoad {
   requests: number;
   errors: number;
   latencies: number[];
+  /** The first failed answer (status and the start of its body), so a report says what failed. */
+  firstError?: string;
 }
 
 export interface LoadResult {
@@ -45,7 +47,10 @@ export async function load(url: string, headers: Record<string, string>, operati
       onResponse: (status: number, body: string) => {
         const stats = perOperation[index]!;
         stats.requests += 1;
-        if (status !== 200 || body.includes('"errors"')) stats.errors += 1;
+        if (status !== 200 || body.includes('"errors"')) {
+          stats.errors += 1;
+          stats.firstError ??= `HTTP ${status}: ${body.slice(0, 300)}`;
+        }
       },
     })),
     setupClient: (client: autocannon.Client) => {

@@ -90,6 +90,20 @@ describe('the wait', () => {
     expect(await statusOf(queue.acquire())).toBe(503);
   });
 
+  it('lets operations wait behind turns held under a millisecond: a measure, not the lack of one', async () => {
+    jest.useFakeTimers({ now: 0, doNotFake: ['setImmediate'] });
+    const queue = operationQueue({ limit: 2, maxWaiting: 100, maxWaitMs: 500, unreadyAfterMs: 2000 });
+    // Answers within the clock's millisecond (kept answers, tiny lookups) hold their turns "0 ms".
+    for (const end of await Promise.all([queue.acquire(), queue.acquire()])) end();
+    await Promise.all([queue.acquire(), queue.acquire()]);
+    const line = Array.from({ length: 10 }, () => statusOf(queue.acquire()));
+    let settledCount = 0;
+    for (const attempt of line) void attempt.then(() => (settledCount += 1));
+    await settle();
+    // Ten wait for their turn (none refused, none started yet).
+    expect(settledCount).toBe(0);
+  });
+
   it('lets operations wait again once they run faster', async () => {
     jest.useFakeTimers({ now: 0, doNotFake: ['setImmediate'] });
     const queue = operationQueue({ limit: 1, maxWaiting: 100, maxWaitMs: 1000, unreadyAfterMs: 2000 });
