@@ -6,12 +6,10 @@
  * One database (embedded unless MONGODB_URI), seeded if empty, as npm start does. A replica that
  * exits unexpectedly is restarted (lib/supervisor.ts) while the others serve. Ctrl-C stops everything.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { SUBGRAPHS } from '../subgraphs/catalog';
 import { findHaproxy } from './lib/haproxy';
-import { goAvailable, launcherPath, NO_DATABASE_MESSAGE } from './lib/launcher';
+import { embeddedDatabaseUnavailable, NO_DATABASE_MESSAGE } from './lib/launcher';
 import { ROOT } from './lib/root';
 
 const log = (line: string) => console.error(`[replicas] ${line}`);
@@ -35,19 +33,18 @@ try {
   log((err as Error).message);
   process.exit(1);
 }
-const needsEmbedded = !process.env.MONGODB_URI && SUBGRAPHS.some((s) => !process.env[`${s.envPrefix}_MONGODB_URI`]);
-if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
+if (embeddedDatabaseUnavailable()) {
   log(NO_DATABASE_MESSAGE);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
-  const { optionalString, port } = await import('../lib/env');
+  const { port } = await import('../lib/env');
   const { startReplicaStack, superviseReplicas } = await import('./lib/replicas');
   type ReplicaStack = Awaited<ReturnType<typeof startReplicaStack>>;
   type Supervisor = ReturnType<typeof superviseReplicas>;
   const { printWelcome } = await import('./lib/welcome');
-  const { composeIfStale, seedIfEmpty, stopOnSignals } = await import('./lib/start-script');
+  const { composeIfStale, startSettings, stopOnSignals } = await import('./lib/start-script');
 
   await composeIfStale(log);
   let stack: ReplicaStack | undefined;
@@ -59,21 +56,14 @@ async function main(): Promise<void> {
     await stack?.stop();
   });
 
-  const { devSecrets } = await import('./lib/dev-secrets');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
+  const settings = startSettings(log);
+  const { env } = settings;
   stack = await startReplicaStack({
-    mongodbUri: optionalString(env, 'MONGODB_URI'),
-    env,
-    dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
-    databasePort: port(env, 'FERRETDB_PORT', 0),
+    ...settings,
     ...counts,
-    publicPort: port(env, 'PORT', 4000),
-    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
     statsPort: port(env, 'HAPROXY_STATS_PORT', 8404),
     // Git-ignored, like the database's build; written again at every start.
     configDir: path.join(ROOT, '.cache', 'haproxy'),
-    log,
-    beforeServices: seedIfEmpty(env, log),
   });
   if (stopper.started()) return;
   supervisor = superviseReplicas(stack, { log, onGiveUp: (reason) => void stopper.stop(reason, 1) });

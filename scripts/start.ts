@@ -7,28 +7,24 @@
  * restarted alone after a backoff (see lib/supervisor.ts) while the others keep serving; one that
  * keeps crashing at start stops everything with exit code 1. Ctrl-C stops everything it started.
  */
-import { existsSync } from 'node:fs';
-import { SUBGRAPHS } from '../subgraphs/catalog';
-import { goAvailable, launcherPath, NO_DATABASE_MESSAGE } from './lib/launcher';
+import { embeddedDatabaseUnavailable, NO_DATABASE_MESSAGE } from './lib/launcher';
 
 const watchMode = process.argv.includes('--watch');
 const log = (line: string) => console.error(`[${watchMode ? 'dev' : 'start'}] ${line}`);
 
 // Checked before anything heavy is loaded, so a machine that cannot run the stack learns it at once.
-const needsEmbedded = !process.env.MONGODB_URI && SUBGRAPHS.some((s) => !process.env[`${s.envPrefix}_MONGODB_URI`]);
-if (needsEmbedded && !existsSync(launcherPath()) && !goAvailable()) {
+if (embeddedDatabaseUnavailable()) {
   log(NO_DATABASE_MESSAGE);
   process.exit(1);
 }
 
 async function main(): Promise<void> {
-  const { optionalString, port } = await import('../lib/env');
   const { startStack } = await import('./lib/stack');
   type RunningStack = Awaited<ReturnType<typeof startStack>>;
   const { superviseStack } = await import('./lib/stack-supervision');
   type Supervisor = ReturnType<typeof superviseStack>;
   const { printWelcome } = await import('./lib/welcome');
-  const { composeIfStale, seedIfEmpty, stopOnSignals } = await import('./lib/start-script');
+  const { composeIfStale, startSettings, stopOnSignals } = await import('./lib/start-script');
 
   await composeIfStale(log);
   let stack: RunningStack | undefined;
@@ -41,18 +37,9 @@ async function main(): Promise<void> {
     await stack?.stop();
   });
 
-  const { devSecrets } = await import('./lib/dev-secrets');
-  const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
-  stack = await startStack({
-    mongodbUri: optionalString(env, 'MONGODB_URI'),
-    env,
-    dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
-    databasePort: port(env, 'FERRETDB_PORT', 0),
-    gatewayPort: port(env, 'PORT', 4000),
-    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
-    log,
-    beforeServices: seedIfEmpty(env, log),
-  });
+  const { publicPort, ...settings } = startSettings(log);
+  const { env } = settings;
+  stack = await startStack({ ...settings, gatewayPort: publicPort });
   if (stopper.started()) return;
   // While developing, a process broken by an edit keeps being retried (every 2 s at most) until
   // the next save fixes it, instead of stopping the stack as npm start does.

@@ -31,6 +31,11 @@ export function subgraphEntry(name: string): SubgraphEntry {
   return entry;
 }
 
+/** `koperasi-ukm` → `koperasiUkm`: how the fields a subgraph adds for the others begin (`koperasiUkmAuditPart`). */
+export function fieldPrefix(entry: SubgraphEntry): string {
+  return entry.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
 /** The URL a subgraph is reached at when nothing overrides it (written into the supergraph). */
 export function defaultRoutingUrl(entry: SubgraphEntry): string {
   return `http://localhost:${entry.defaultPort}/graphql`;

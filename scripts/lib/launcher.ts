@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { ROOT } from './root';
 
 /**
@@ -28,6 +29,15 @@ export function launcherPath(): string {
 
 export function goAvailable(): boolean {
   return spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0;
+}
+
+/**
+ * True when a start needs the embedded database (a subgraph has no MongoDB server of its own) and
+ * this machine can neither run a build of it nor make one: checked before anything heavy loads.
+ */
+export function embeddedDatabaseUnavailable(env: NodeJS.ProcessEnv = process.env): boolean {
+  const needed = !env.MONGODB_URI && SUBGRAPHS.some((s) => !env[`${s.envPrefix}_MONGODB_URI`]);
+  return needed && !existsSync(launcherPath()) && !goAvailable();
 }
 
 /** Builds the launcher unless a build of the current sources exists. Returns its path. */

@@ -1,8 +1,29 @@
+import { optionalString, port } from '../../lib/env';
 import { onParentExit } from '../../lib/service';
+import { SUBGRAPHS } from '../../subgraphs/catalog';
+import { devSecrets } from './dev-secrets';
 import { supergraphUpToDate } from './composition';
 import { DEFAULT_WORKERS, isEmpty, seed } from '../seed/seed';
 
 /** What `npm start` and `npm run start:replicas` both do before their processes start and as they stop. */
+
+/**
+ * What both start scripts read from the environment, the development secrets filled in: the
+ * database to use (or the embedded one's folder and port), the public port and each subgraph's.
+ */
+export function startSettings(log: (line: string) => void) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...devSecrets() };
+  return {
+    env,
+    mongodbUri: optionalString(env, 'MONGODB_URI'),
+    dataDir: optionalString(env, 'FERRETDB_DATA_DIR'),
+    databasePort: port(env, 'FERRETDB_PORT', 0),
+    publicPort: port(env, 'PORT', 4000),
+    subgraphPorts: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, port(env, `${s.envPrefix}_PORT`, s.defaultPort)])),
+    log,
+    beforeServices: seedIfEmpty(env, log),
+  };
+}
 
 /** Composes the supergraph (and the typed client) when a subgraph schema changed since it was written. */
 export async function composeIfStale(log: (line: string) => void): Promise<void> {

@@ -12,7 +12,7 @@ import type { Kp2miModels } from './models';
 import { ANSWER_WITHIN_MS, requestStatus, type DataSubjectRequestDoc, type RequestPartDoc, type RequestStatus } from './models/data-subject-request';
 import type { WorkerDoc } from './models/worker';
 import { nikInput } from './nik-input';
-import { correctedValue, kp2miPersonalData } from './personal-data-store';
+import { correctedValue, RECTIFIABLE } from './personal-data-store';
 
 export interface SubmitInput {
   nik: string;
@@ -127,9 +127,8 @@ export class DataSubjectRequests {
     }
     if (corrections.length === 0) throw badUserInput('a RECTIFY request needs at least one correction', 'input.corrections');
     if (corrections.length > MAX_CORRECTIONS) throw badUserInput(`at most ${MAX_CORRECTIONS} corrections`, 'input.corrections');
-    const rectifiable = kp2miPersonalData(this.models).rectifiable;
     corrections.forEach(({ field }, index) => {
-      if (!rectifiable.includes(field)) throw badUserInput(`${field} cannot be corrected by a request; correctable: ${rectifiable.join(', ')}`, `input.corrections[${index}].field`);
+      if (!(RECTIFIABLE as readonly string[]).includes(field)) throw badUserInput(`${field} cannot be corrected by a request; correctable: ${RECTIFIABLE.join(', ')}`, `input.corrections[${index}].field`);
       if (corrections.findIndex((other) => other.field === field) !== index) throw badUserInput(`${field} is corrected twice`, `input.corrections[${index}].field`);
     });
     return corrections;

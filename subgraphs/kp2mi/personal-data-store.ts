@@ -7,6 +7,7 @@ import { bumpVersion } from '../runtime/versions/collection-versions';
 import type { Kp2miModels } from './models';
 import type { WorkerDoc } from './models/worker';
 import { checkNikAgainst } from './nik';
+import { passportNumberInput, phoneInput } from './worker-inputs';
 
 /** Worker fields as they are stored, by the coordinate that names them in the graph. */
 const STORED: Record<string, keyof WorkerDoc> = {
@@ -17,6 +18,9 @@ const STORED: Record<string, keyof WorkerDoc> = {
   'Worker.passportNumber': 'passportNumber',
 };
 
+/** The fields KP2MI corrects on a data-subject request (the others are not corrected by a request). */
+export const RECTIFIABLE = ['Worker.fullName', 'Worker.phone', 'Worker.passportNumber', 'Worker.birthDate'] as const;
+
 const show = (value: unknown): string | null => (value === null || value === undefined ? null : value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
 /**
@@ -25,7 +29,7 @@ const show = (value: unknown): string | null => (value === null || value === und
  */
 export function kp2miPersonalData(models: Kp2miModels): PersonalDataStore {
   return {
-    rectifiable: ['Worker.fullName', 'Worker.phone', 'Worker.passportNumber', 'Worker.birthDate'],
+    rectifiable: RECTIFIABLE,
 
     async holdings(workerId: Types.ObjectId): Promise<Holding[]> {
       const [worker, placements] = await Promise.all([
@@ -69,11 +73,9 @@ export function correctedValue(field: string, value: string, where: string, work
     case 'Worker.fullName':
       return textInput(value, where, 100);
     case 'Worker.phone':
-      if (!/^\+62\d{8,13}$/.test(value.trim())) throw badUserInput('phone must be an Indonesian number in E.164 form, e.g. +6281234567890', where);
-      return value.trim();
+      return phoneInput(value, where);
     case 'Worker.passportNumber':
-      if (!/^[A-Z]\d{7}$/.test(value.trim())) throw badUserInput('passportNumber must be a letter and seven digits, e.g. C1234567', where);
-      return value.trim();
+      return passportNumberInput(value, where);
     case 'Worker.birthDate': {
       let date: Date;
       try {
@@ -86,6 +88,6 @@ export function correctedValue(field: string, value: string, where: string, work
       return date;
     }
     default:
-      throw badUserInput(`${field} cannot be corrected by a request; correctable: Worker.fullName, Worker.phone, Worker.passportNumber, Worker.birthDate`, where.replace(/\.value$/, '.field'));
+      throw badUserInput(`${field} cannot be corrected by a request; correctable: ${RECTIFIABLE.join(', ')}`, where.replace(/\.value$/, '.field'));
   }
 }

@@ -1,11 +1,11 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
 import { Types, type Connection } from 'mongoose';
 import { IDENTITY_HEADER, signIdentity, type Ministry } from '../../lib/identity';
-import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { headersFor } from './support/callers';
 import { openDatabase, postGraphQL } from './support/clients';
 import { stackInfo } from './support/stack-info';
 import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
+import { freshNik } from './support/niks';
 
 /**
  * Every mutation of every subgraph, with the public-answer cache on: sent twice by a caller
@@ -18,8 +18,6 @@ import { markWritten } from '../../subgraphs/runtime/versions/collection-version
 const started = Types.ObjectId.createFromTime(Math.floor(Date.now() / 1000));
 const databases: Record<string, Connection> = {};
 const db = (name: string) => databases[name]!.db!;
-const serial = () => 1000 + Math.floor(Math.random() * 8999);
-const freshNik = (birthDate: string, sex: 'MALE' | 'FEMALE') => encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '32', birthDate: new Date(`${birthDate}T00:00:00Z`), sex, serial: serial() });
 
 async function asOfficer(ministry: Ministry, query: string, variables: Record<string, unknown>) {
   const { status, body } = await postGraphQL(stackInfo().gatewayUrl, { query, variables }, stackInfo().officerHeaders[ministry]);

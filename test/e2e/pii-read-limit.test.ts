@@ -1,8 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PURPOSE_REGISTRY } from '../../lib/privacy/purposes';
-import { freePort } from '../../scripts/lib/ports';
-import { startServiceProcess } from '../../scripts/lib/processes';
 import { waitFor } from '../../scripts/lib/wait';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { headersFor, type Caller } from './support/callers';
@@ -21,11 +19,6 @@ const LIMIT = 30;
 const replicas: SubgraphProcess[] = [];
 const gateways: GatewayProcess[] = [];
 let registryFile: string;
-
-function kp2miEnv(port: number, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const urls = Object.fromEntries(Object.entries(stackInfo().subgraphUrls).map(([name, url]) => [`${SUBGRAPHS.find((s) => s.name === name)!.envPrefix}_URL`, url]));
-  return { ...process.env, ...urls, MONGODB_URI: stackInfo().mongodbUri, IDENTITY_SECRET: stackInfo().identitySecret, GATEWAY_URL: stackInfo().gatewayUrl, LOG_LEVEL: 'warn', [`${kp2mi.envPrefix}_PORT`]: String(port), ...extra };
-}
 
 beforeAll(async () => {
   // The real registry plus an admins-only purpose and one whose PKS starts next year.
@@ -47,12 +40,20 @@ afterAll(async () => {
 });
 
 // DEPLOYED workers: no other test restricts or erases one, so every refusal here is the limit's.
-const PAGE = 'query Page($first: Int!, $after: String) { workers(filter: { status: DEPLOYED }, first: $first, after: $after) { pageInfo { endCursor } edges { node { id status nik } } } }';
+const PAGE = 'query Page($first: Int!, $after: String) { workers(filter: { status: DEPLOYED }, first: $first, after: $after) { pageInfo { endCursor } edges { node { id status nik birthDate phone passportNumber } } } }';
+/** Every field answered under a purpose: the limit refuses each of a refused person's. */
+const GUARDED = ['nik', 'birthDate', 'phone', 'passportNumber'];
 
 async function page(gateway: GatewayProcess, caller: Caller, first: number, after: string | null = null) {
   const { body } = await postGraphQL(gateway.url, { query: PAGE, variables: { first, after } }, await headersFor(caller));
   const nodes = body.data.workers.edges.map((edge: any) => edge.node);
-  return { nodes, endCursor: body.data.workers.pageInfo.endCursor as string, errors: (body.errors ?? []) as any[] };
+  const errors = (body.errors ?? []) as any[];
+  // The people refused: each with every guarded field refused, by the same code.
+  const refused = [...new Set(errors.map((e) => e.path[2] as number))].sort((a, b) => a - b);
+  for (const index of refused) {
+    expect(errors.filter((e) => e.path[2] === index).map((e) => [e.path.at(-1), e.extensions.code]).sort()).toEqual(GUARDED.map((field) => [field, errors.find((e) => e.path[2] === index).extensions.code]).sort());
+  }
+  return { nodes, endCursor: body.data.workers.pageInfo.endCursor as string, errors, refused };
 }
 
 describe(`at most ${LIMIT} people's personal data per caller and hour, across replicas`, () => {
@@ -66,14 +67,16 @@ describe(`at most ${LIMIT} people's personal data per caller and hour, across re
     expect(second.nodes).toHaveLength(20);
     expect(second.nodes.every((n: any) => n.status)).toBe(true);
     expect(second.nodes.filter((n: any) => n.nik !== null)).toHaveLength(LIMIT - 20);
-    expect(second.errors.map((e: any) => e.extensions.code)).toEqual(Array(20 - (LIMIT - 20)).fill('PII_READ_LIMIT'));
+    expect(second.refused).toHaveLength(20 - (LIMIT - 20));
+    expect(second.errors.map((e: any) => e.extensions.code)).toEqual(Array((20 - (LIMIT - 20)) * GUARDED.length).fill('PII_READ_LIMIT'));
     expect(second.errors[0].message).toContain(`personal data of ${LIMIT} people this hour`);
 
     // People already read this hour stay readable; a new one is refused, on either side.
     const again = await page(gateways[1]!, caller, 20);
     expect(again.nodes.map((n: any) => n.nik)).toEqual(first.nodes.map((n: any) => n.nik));
     const third = await page(gateways[0]!, caller, 5, second.endCursor);
-    expect(third.errors.map((e: any) => e.extensions.code)).toEqual(Array(5).fill('PII_READ_LIMIT'));
+    expect(third.refused).toEqual([0, 1, 2, 3, 4]);
+    expect(third.errors.map((e: any) => e.extensions.code)).toEqual(Array(5 * GUARDED.length).fill('PII_READ_LIMIT'));
 
     // Another caller has a limit of their own.
     const other = await page(gateways[0]!, { ...caller, sub: `${caller.sub}-other` }, 5, second.endCursor);
@@ -93,7 +96,7 @@ describe(`at most ${LIMIT} people's personal data per caller and hour, across re
   ])('refuses %s, per field', async (_name, purposeCode, code, reason) => {
     const result = await page(gateways[0]!, { ministry: 'KP2MI', roles: ['officer'], scope: 'pii:read', purposeCode, sub: `registry-${purposeCode}` }, 2);
     expect(result.nodes.map((n: any) => n.nik)).toEqual([null, null]);
-    expect(result.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.reason])).toEqual([0, 1].map((i) => [`workers.edges.${i}.node.nik`, code, reason]));
+    expect(result.errors.map((e: any) => [e.path.join('.'), e.extensions.code, e.extensions.reason]).sort()).toEqual([0, 1].flatMap((i) => GUARDED.map((field) => [`workers.edges.${i}.node.${field}`, code, reason])).sort());
   });
 });
 
@@ -104,11 +107,9 @@ describe('a registry that is not valid', () => {
     delete registry.purposes[0].legalBasis;
     registry.purposes[1].fields.push('Worker.shoeSize');
     writeFileSync(broken, JSON.stringify(registry));
-    const port = await freePort();
-    const logFile = path.join(stackInfo().dir, `kp2mi-broken-registry-${port}.log`);
-    const started = startServiceProcess('kp2mi-broken', `subgraphs/${kp2mi.folder}/index.ts`, kp2miEnv(port, { PURPOSE_REGISTRY_FILE: broken }), logFile);
-    expect(await started.exited).toBe('code 1');
-    const failure = readLogLines(logFile).find((line) => line.msg === 'failed to start')!;
+    const started = await startSubgraphProcess(kp2mi, 'kp2mi-broken-registry', { PURPOSE_REGISTRY_FILE: broken }, { ready: false });
+    expect(await started.process.exited).toBe('code 1');
+    const failure = readLogLines(started.logFile).find((line) => line.msg === 'failed to start')!;
     expect(failure.reason).toContain('is not valid, so nothing starts');
     expect(failure.reason).toContain('purposes[0] (KP2MI-PELINDUNGAN): "legalBasis" must be a letter of Pasal 20(2) UU 27/2022');
     expect(failure.reason).toContain('"Worker.shoeSize" is not a personal field marked @personal');

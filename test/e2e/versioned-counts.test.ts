@@ -2,8 +2,8 @@ import type { Connection } from 'mongoose';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import { openDatabase, postGraphQL } from './support/clients';
 import { commandsDuring } from './support/db-commands';
+import { freshNik } from './support/niks';
 import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
-import { encodeNik } from '../../subgraphs/kp2mi/nik';
 import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { startSubgraphProcess, type SubgraphProcess } from './support/subgraph-process';
 import { stackInfo } from './support/stack-info';
@@ -30,8 +30,6 @@ const TOTALS = [
 ] as const;
 
 const admin = () => stackInfo().defaultHeaders;
-const freshNik = (birthDate: string, sex: 'MALE' | 'FEMALE') =>
-  encodeNik({ provinceCode: '35', regencyCode: '07', districtCode: '32', birthDate: new Date(`${birthDate}T00:00:00Z`), sex, serial: 1000 + Math.floor(Math.random() * 8999) });
 const officer = (ministry: 'KP2MI' | 'KOPERASI_UKM') => stackInfo().officerHeaders[ministry];
 
 async function ask(query: string, url = stackInfo().gatewayUrl) {

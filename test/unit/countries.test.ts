@@ -1,16 +1,6 @@
-import type { GraphQLError } from 'graphql';
 import { COUNTRIES, countryByCode, isIsoCountryCode } from '../../subgraphs/reference/countries';
 import { countryCodeInput } from '../../subgraphs/runtime/country-input';
-
-function refusal(run: () => unknown): { message: string; extensions: GraphQLError['extensions'] } {
-  try {
-    run();
-  } catch (err) {
-    const { message, extensions } = err as GraphQLError;
-    return { message, extensions };
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './support/refusal';
 
 describe('destination countries (names from i18n-iso-countries)', () => {
   it('names each country in English and in Indonesian', () => {

@@ -1,17 +1,6 @@
-import type { GraphQLError } from 'graphql';
 import { nikInput } from '../../subgraphs/kp2mi/nik-input';
 import { newWorker } from '../../subgraphs/kp2mi/repositories/worker-registration';
-
-/** What a client sees of a refusal: the message and the extensions. */
-function refusal(run: () => unknown): { message: string; extensions: GraphQLError['extensions'] } {
-  try {
-    run();
-  } catch (err) {
-    const { message, extensions } = err as GraphQLError;
-    return { message, extensions };
-  }
-  throw new Error('expected a refusal');
-}
+import { refusal } from './support/refusal';
 
 const registration = { fullName: 'Siti Rahayu', sex: 'FEMALE' as const, birthDate: new Date('1995-03-12T00:00:00Z') };
 

@@ -1,5 +1,6 @@
 import { Schema, type Connection, type InferSchemaType, type Types } from 'mongoose';
 import { versionedCollection } from '../../runtime/versions/versioned-collection';
+import { PASSPORT_NUMBER, PHONE } from '../worker-inputs';
 
 export const SEXES = ['MALE', 'FEMALE'] as const;
 export const EDUCATIONS = ['PRIMARY', 'JUNIOR_HIGH', 'SENIOR_HIGH', 'DIPLOMA', 'BACHELOR'] as const;
@@ -20,8 +21,8 @@ export const workerSchema = new Schema(
     education: { type: String, enum: EDUCATIONS },
     status: { type: String, required: true, enum: WORKER_STATUSES },
     languages: { type: [String], default: [] },
-    phone: { type: String, match: /^\+62\d{8,13}$/ },
-    passportNumber: { type: String, default: null, match: /^[A-Z]\d{7}$/ },
+    phone: { type: String, match: PHONE },
+    passportNumber: { type: String, default: null, match: PASSPORT_NUMBER },
     registeredAt: { type: Date, required: true },
   },
   { collection: 'workers', versionKey: false },

@@ -4,6 +4,7 @@ import { languagesInput, textInput, today } from '../../runtime/input';
 import type { Education } from '../models/worker';
 import { checkNikAgainst, type Sex } from '../nik';
 import { nikInput } from '../nik-input';
+import { phoneInput } from '../worker-inputs';
 
 export interface RegisterWorkerInput {
   nik: string;
@@ -31,8 +32,7 @@ export function newWorker(input: RegisterWorkerInput) {
   if (!match.ok) throw badUserInput(match.message, 'input.nik');
   const registeredAt = new Date();
   if (ageOn(input.birthDate, today()) < MINIMUM_AGE) throw badUserInput(`A worker must be at least ${MINIMUM_AGE} years old`, 'input.birthDate');
-  const phone = input.phone?.trim();
-  if (phone && !/^\+62\d{8,13}$/.test(phone)) throw badUserInput('phone must be an Indonesian number in E.164 form, e.g. +6281234567890', 'input.phone');
+  const phone = input.phone?.trim() ? phoneInput(input.phone, 'input.phone') : undefined;
   return {
     _id: new Types.ObjectId(),
     nik,
@@ -44,7 +44,7 @@ export function newWorker(input: RegisterWorkerInput) {
     education: input.education ?? undefined,
     status: 'CANDIDATE' as const,
     languages: languagesInput(input.languages ?? ['id'], 'input.languages'),
-    phone: phone || undefined,
+    phone,
     passportNumber: null,
     registeredAt,
   };

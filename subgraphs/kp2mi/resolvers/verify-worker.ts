@@ -1,10 +1,10 @@
 import { GraphQLError } from 'graphql';
 import { usablePurpose } from '../../../lib/privacy/purpose-check';
-import { badUserInput } from '../../runtime/errors';
 import { textInput } from '../../runtime/input';
 import type { WorkerDoc } from '../models/worker';
 import { sameName } from '../name-match';
 import { nikInput } from '../nik-input';
+import { passportNumberInput } from '../worker-inputs';
 import type { Kp2miContext } from './context';
 
 interface VerifyWorkerInput {
@@ -29,8 +29,7 @@ export async function verifyWorkerQuery(_: unknown, args: { input: VerifyWorkerI
   }
   nikInput(input.nik, 'input.nik');
   const fullName = textInput(input.fullName, 'input.fullName', 100);
-  const passportNumber = input.passportNumber?.trim().toUpperCase() || null;
-  if (passportNumber !== null && !/^[A-Z]\d{7}$/.test(passportNumber)) throw badUserInput('passportNumber must be a letter and seven digits, e.g. C1234567', 'input.passportNumber');
+  const passportNumber = input.passportNumber?.trim() ? passportNumberInput(input.passportNumber.toUpperCase(), 'input.passportNumber') : null;
   const checkedFields = ['nik', 'fullName', 'birthDate', ...(passportNumber !== null ? ['passportNumber'] : [])];
 
   const worker = await context.dataSources.workers.findByNik(input.nik);

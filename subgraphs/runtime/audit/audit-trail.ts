@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { SubgraphEntry } from '../../catalog';
+import { fieldPrefix, type SubgraphEntry } from '../../catalog';
 import type { SubgraphContext } from '../context';
 import { badUserInput } from '../errors';
 import { parseObjectId } from '../object-id';
@@ -56,7 +56,7 @@ const CONNECTION = 'AuditTrail';
 
 /** The name of a subgraph's piece on `AuditTrail`, e.g. `koperasiUkmAuditPart`. */
 export function auditPartField(entry: SubgraphEntry): string {
-  return `${entry.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}AuditPart`;
+  return `${fieldPrefix(entry)}AuditPart`;
 }
 
 /** Checks the client's arguments once, at KP2MI, and packs them into the page's key. */

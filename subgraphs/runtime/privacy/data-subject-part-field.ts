@@ -1,5 +1,5 @@
 import { Types } from 'mongoose';
-import type { SubgraphEntry } from '../../catalog';
+import { fieldPrefix, type SubgraphEntry } from '../../catalog';
 import type { FieldAccess } from '../access/policy';
 import { kp2miService } from '../access/rules';
 import type { SubgraphContext } from '../context';
@@ -13,7 +13,7 @@ import type { PersonalDataStore } from './personal-data-store';
  * field is hidden from the graph's clients (`@inaccessible`); request and report travel as JSON.
  */
 export function dataSubjectPartField(entry: SubgraphEntry): string {
-  return `${entry.name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())}DataSubjectPart`;
+  return `${fieldPrefix(entry)}DataSubjectPart`;
 }
 
 export function parsePartRequest(json: string): PartRequest {

@@ -8,7 +8,8 @@ import { Schema, Types, type Connection, type Model } from 'mongoose';
  * replica. A version is a fresh ObjectId, not a counter: a database dropped and seeded again
  * never repeats one a process still keeps answers for.
  */
-const versionSchema = new Schema({ _id: { type: String, required: true }, version: { type: String, required: true } }, { collection: 'collection_versions', versionKey: false });
+const VERSIONS_COLLECTION = 'collection_versions';
+const versionSchema = new Schema({ _id: { type: String, required: true }, version: { type: String, required: true } }, { collection: VERSIONS_COLLECTION, versionKey: false });
 
 interface Versions {
   model: Model<{ _id: string; version: string }>;
@@ -40,8 +41,6 @@ function versionsOf(connection: Connection): Versions {
 export function currentVersion(model: Model<any>): Promise<string> {
   return versionsOf(model.db).current.load(model.collection.collectionName);
 }
-
-export const VERSIONS_COLLECTION = 'collection_versions';
 
 /**
  * Marks the collection written: a count or statistic kept from before is not answered again.

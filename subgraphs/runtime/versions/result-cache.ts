@@ -50,8 +50,3 @@ export async function byVersion<T>(model: Model<any>, question: string, compute:
   if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
   return value;
 }
-
-/** Forgets everything kept (tests). */
-export function forgetKeptResults(): void {
-  kept.clear();
-}

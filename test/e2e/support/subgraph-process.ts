@@ -14,8 +14,11 @@ export interface SubgraphProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `entry` on a free port with the stack's database, secrets and gateway, `env` on top; resolves once it is ready. */
-export async function startSubgraphProcess(entry: SubgraphEntry, label: string, env: NodeJS.ProcessEnv = {}): Promise<SubgraphProcess> {
+/**
+ * Starts `entry` on a free port with the stack's database, secrets and gateway, `env` on top; resolves
+ * once it is ready, or at once with `ready: false` (a test that expects it not to start).
+ */
+export async function startSubgraphProcess(entry: SubgraphEntry, label: string, env: NodeJS.ProcessEnv = {}, options: { ready?: boolean } = {}): Promise<SubgraphProcess> {
   const port = await freePort();
   // The other subgraphs as the stack runs them, for a subgraph that calls them (KP2MI's data-subject requests).
   const urls = Object.fromEntries(Object.entries(stackInfo().subgraphUrls).map(([name, url]) => [`${SUBGRAPHS.find((s) => s.name === name)!.envPrefix}_URL`, url]));
@@ -30,6 +33,6 @@ export async function startSubgraphProcess(entry: SubgraphEntry, label: string, 
     [`${entry.envPrefix}_PORT`]: String(port),
     ...env,
   }, logFile);
-  await waitFor(label, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: started.exited });
+  if (options.ready !== false) await waitFor(label, () => probeReady(`http://127.0.0.1:${port}/health/ready`), { timeoutMs: 60_000, abort: started.exited });
   return { url: `http://127.0.0.1:${port}/graphql`, logFile, process: started, stop: () => started.stop() };
 }
