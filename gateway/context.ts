@@ -12,4 +12,9 @@ export interface GatewayContext {
   signedIdentity?: string;
   /** When (epoch ms) the request's time is up (REQUEST_DEADLINE_MS): no subgraph is asked, or waited for, past it. */
   deadline?: number;
+  /**
+   * The subgraphs this request's fetches asked, by name: what a kept public answer of it was made
+   * from. Made with the context, since Apollo Server runs the operation on a shallow copy of it.
+   */
+  fetched: Set<string>;
 }

@@ -1,17 +1,24 @@
-import type { AnswerStore, KeptAnswer } from '../lib/http/graphql-handler';
+import type { AnswerLookup, AnswerStore, KeptAnswer } from '../lib/http/graphql-handler';
+import type { GatewayContext } from './context';
+import type { SubgraphVersions } from './write-versions';
+
+/** A kept answer, with the write version of each subgraph it was made from, as they were before it was made. */
+export interface VersionedAnswer extends KeptAnswer {
+  madeAt: ReadonlyMap<string, string>;
+}
 
 /**
  * Whole answers to public queries, kept as the bytes that were sent. An answer is kept only
  * when the gateway marked it `Cache-Control: public, max-age=N`: every field in it carries a
  * cache hint from its subgraph (`@cacheControl`) and it has no error. Fields that depend on who
  * asks (workers, names, personal data, statistics, the audit trail) have no hint, so such an
- * answer is never kept. Served before Apollo Server's request pipeline, it costs a lookup; the
- * caller is still authenticated first. Per process, bounded in bytes, safe to lose.
+ * answer is never kept. Per process, bounded in bytes, safe to lose.
  */
-export interface PublicAnswerCache extends AnswerStore {
-  get(key: string, now?: number): KeptAnswer | undefined;
+export interface PublicAnswerCache {
+  get(key: string, now?: number): VersionedAnswer | undefined;
   /** Keeps the answer if its Cache-Control allows anyone to reuse it; returns whether it did. */
-  offer(key: string, cacheControl: string | undefined, contentType: string, body: string, now?: number): boolean;
+  offer(key: string, cacheControl: string | undefined, contentType: string, body: string, madeAt?: ReadonlyMap<string, string>, now?: number): boolean;
+  drop(key: string): void;
 }
 
 /** Seconds anyone may reuse an answer (`public, max-age=N`), else 0. */
@@ -21,7 +28,7 @@ export function publicMaxAge(cacheControl: string | undefined): number {
 }
 
 export function publicAnswerCache(maxBytes: number): PublicAnswerCache {
-  const kept = new Map<string, KeptAnswer & { bytes: number }>();
+  const kept = new Map<string, VersionedAnswer & { bytes: number }>();
   let bytes = 0;
   const drop = (key: string) => {
     const entry = kept.get(key);
@@ -42,15 +49,49 @@ export function publicAnswerCache(maxBytes: number): PublicAnswerCache {
       kept.set(key, entry);
       return entry;
     },
-    offer(key, cacheControl, contentType, body, now = Date.now()) {
+    offer(key, cacheControl, contentType, body, madeAt = new Map(), now = Date.now()) {
       const maxAge = publicMaxAge(cacheControl);
       const size = (key.length + body.length) * 2;
       if (maxAge === 0 || size > maxBytes) return false;
       drop(key);
       while (bytes + size > maxBytes) drop(kept.keys().next().value!);
-      kept.set(key, { body, contentType, until: now + maxAge * 1000, bytes: size });
+      kept.set(key, { body, contentType, until: now + maxAge * 1000, madeAt, bytes: size });
       bytes += size;
       return true;
+    },
+    drop,
+  };
+}
+
+const sameVersions = (madeAt: ReadonlyMap<string, string>, now: ReadonlyMap<string, string | null>) => [...madeAt].every(([subgraph, version]) => now.get(subgraph) === version);
+
+/**
+ * The cache as the request path uses it: a kept answer is sent again only while every subgraph
+ * it was made from is at the write version it was made at, read after the request arrived
+ * (gateway/write-versions.ts), so a write through any replica shows in the next answer of every
+ * gateway, not up to max-age later. An answer is kept with the versions read before it was
+ * computed, for the subgraphs its fetches asked (a write meanwhile makes it stale at once). A
+ * subgraph whose versions cannot be read has nothing sent from the cache.
+ */
+export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVersions, subgraphs: () => Iterable<string>): AnswerStore<GatewayContext> {
+  return {
+    async lookup(key, context): Promise<AnswerLookup> {
+      const entry = cache.get(key);
+      if (entry && entry.madeAt.size > 0 && sameVersions(entry.madeAt, await versions.read(entry.madeAt.keys()))) return { kept: entry };
+      if (entry) cache.drop(key);
+      const before = await versions.read(subgraphs());
+      return {
+        keep: (cacheControl, contentType, body) => {
+          const madeAt = new Map<string, string>();
+          for (const subgraph of context.fetched) {
+            const version = before.get(subgraph);
+            if (!version) return false;
+            madeAt.set(subgraph, version);
+          }
+          // An answer no subgraph was asked for has nothing to compare: not kept.
+          return madeAt.size > 0 && cache.offer(key, cacheControl, contentType, body, madeAt);
+        },
+      };
     },
   };
 }

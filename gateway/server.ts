@@ -25,7 +25,8 @@ import { gatewayReadiness } from './readiness';
 import { ReloadableGateway } from './reloadable-gateway';
 import { requestAuthenticator, type HeaderLookup } from './request-identity';
 import { callingClient } from './calling-client';
-import { publicAnswerCache } from './public-answer-cache';
+import { publicAnswerCache, versionedAnswers } from './public-answer-cache';
+import { subgraphVersions } from './write-versions';
 import { subgraphConnections } from './subgraph-fetcher';
 import type { SupergraphFile } from './supergraph-file';
 import type { TrustedDocuments } from './trusted-documents/manifest';
@@ -56,6 +57,9 @@ async function explorerPlugin(documents: TrustedDocuments | null) {
   const documentIdOf = (name: string) => [...(documents?.values() ?? [])].find((document) => document.operation === name)?.id;
   return explorerLandingPage({ title: 'Satu Graf PMI explorer', defaultQuery: EXAMPLE_QUERY, documentIdOf });
 }
+
+/** Past it, a subgraph's versions count as unreadable: the request is computed afresh rather than wait. */
+const VERSIONS_TIMEOUT_MS = 1000;
 
 const firstValue = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -101,7 +105,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
   });
   const context = async (req: IncomingMessage): Promise<GatewayContext> => {
     const header: HeaderLookup = (name) => firstValue(req.headers[name]);
-    return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header), deadline: Date.now() + config.requestDeadlineMs };
+    return { requestId: randomUUID(), identity: await authenticate(header), client: callingClient(header), deadline: Date.now() + config.requestDeadlineMs, fetched: new Set() };
   };
   const queue = config.operations ? operationQueue(config.operations) : undefined;
   const graphql = {
@@ -111,7 +115,13 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     queue,
     // A subgraph's own question (its service identity) belongs to an operation that holds a turn.
     skipsQueue: (context: GatewayContext) => hasRole(context.identity, 'service'),
-    answers: config.responseCache ? publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024) : undefined,
+    answers: config.responseCache
+      ? versionedAnswers(
+          publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024),
+          subgraphVersions({ routes: () => gateway.served().routes, identitySecret: config.identitySecret, timeoutMs: VERSIONS_TIMEOUT_MS, logger }),
+          () => Object.keys(gateway.served().routes),
+        )
+      : undefined,
     resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
     context,
   };

@@ -66,6 +66,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     if (context.requestId) headers['x-request-id'] = context.requestId;
     // Subgraphs trust only this signed, short-lived statement of who is asking.
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
+    context.fetched?.add(this.options.name);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
     const answer = await this.send(options, headers, body, context);

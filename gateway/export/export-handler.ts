@@ -100,7 +100,7 @@ export function exportHandler(options: ExportOptions): RouteHandler {
     // One request id for the whole export: its pages' entries in the audit trail and lines in every
     // process's log are found by it, beside the export's own entry.
     const requestId = randomUUID();
-    const adjust = (context: GatewayContext): GatewayContext => ({ ...context, requestId });
+    const adjust = (context: GatewayContext): GatewayContext => ({ ...context, requestId, fetched: new Set() });
     const fetchPage = async (after: string | null | undefined, number: number): Promise<Page> => {
       const answer = await options.execute(req, { method: 'POST', body: { ...sent, variables: variablesFor(after, number === 1) }, search: '', adjust });
       return readPage(await answerOf(answer), plan, personal, number);

@@ -16,10 +16,12 @@ export interface KeptAnswer {
   until: number;
 }
 
+/** A kept answer still true for this request, or how to keep the answer about to be computed. */
+export type AnswerLookup = { kept: KeptAnswer } | { kept?: undefined; keep(cacheControl: string | undefined, contentType: string, body: string): boolean };
+
 /** Answers kept by their request body, served without running the operation again (the gateway's public answers). */
-export interface AnswerStore {
-  get(key: string): KeptAnswer | undefined;
-  offer(key: string, cacheControl: string | undefined, contentType: string, body: string): boolean;
+export interface AnswerStore<TContext> {
+  lookup(key: string, context: TContext): Promise<AnswerLookup>;
 }
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -30,7 +32,7 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
   maxStringLength?: number;
   /** Deepest nesting accepted in `variables` and `extensions` (16 unless given). */
   maxDepth?: number;
-  answers?: AnswerStore;
+  answers?: AnswerStore<TContext>;
   /** Turns for executing operations (absent: all run at once). Kept answers never wait for one. */
   queue?: OperationQueue;
   /**
@@ -201,12 +203,11 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     // A single POSTed operation whose answer is kept, by the body as sent: what it resolves to
     // cannot change while the process runs, and the resolution above has let the caller run it.
     const key = options.answers && known && sent !== null && typeof sent === 'object' && !Array.isArray(sent) ? JSON.stringify(sent) : undefined;
-    if (key !== undefined) {
-      const kept = options.answers!.get(key);
-      if (kept) {
-        const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));
-        return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, public`]]), body: kept.body };
-      }
+    const lookup = key === undefined ? undefined : await options.answers!.lookup(key, known!);
+    if (lookup?.kept) {
+      const { kept } = lookup;
+      const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));
+      return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, public`]]), body: kept.body };
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -224,7 +225,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     }
     const status = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      if (key !== undefined && status === 200) options.answers!.offer(key, response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
+      if (lookup && !lookup.kept && status === 200) lookup.keep(response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
       return { status, headers: response.headers, body: response.body.string };
     }
     return { status, headers: response.headers, body: response.body.asyncIterator };

@@ -10,6 +10,7 @@ import { inputCheckPlugin } from '../../lib/graphql/input-check-plugin';
 import { operationPlugin } from '../../lib/graphql/operation-plugin';
 import { graphqlHandler } from '../../lib/http/graphql-handler';
 import { timedCheck } from '../../lib/http/health';
+import { VERSIONS_PATH, versionsRoute } from './versions/versions-route';
 import { createHttpServer } from '../../lib/http/server';
 import { IDENTITY_HEADER, signIdentity } from '../../lib/identity';
 import { apolloLogger, type Logger } from '../../lib/logger';
@@ -94,6 +95,7 @@ export async function buildSubgraphServer<TModels extends Record<string, Model<a
     corsOrigins: [],
     logger,
     metrics: () => metrics.render(),
+    routes: { [VERSIONS_PATH]: versionsRoute(connection, config.identitySecret) },
     readiness: async () => {
       const database = await timedCheck(() => pingDatabase(connection), 1000);
       return { ready: database.ok, checks: { database } };

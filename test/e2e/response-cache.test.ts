@@ -1,5 +1,9 @@
 import type { Connection } from 'mongoose';
+import { Types } from 'mongoose';
+import { ANONYMOUS, IDENTITY_HEADER, signIdentity } from '../../lib/identity';
+import { markWritten } from '../../subgraphs/runtime/versions/collection-versions';
 import { headersFor } from './support/callers';
+import { startGatewayProcess, type GatewayProcess } from './support/gateway-process';
 import { openDatabase } from './support/clients';
 import { commandsDuring } from './support/db-commands';
 import { stackInfo } from './support/stack-info';
@@ -22,15 +26,16 @@ async function ask(query: string, variables: Record<string, unknown>, headers: R
 describe('the public response cache', () => {
   const PUBLIC = 'query($id: ID!) { business(id: $id) { id name scale province { name } products { id name markets { code name } } } esdmTrainingCenters { code name } }';
 
-  it('answers a repeated public query without asking any subgraph, to any caller', async () => {
+  it('answers a repeated public query without running it again, to any caller', async () => {
     const variables = { id: business._id.toHexString() };
     const officer = stackInfo().officerHeaders.KP2MI;
     const first = await ask(PUBLIC, variables, officer);
     expect(first.body.errors).toBeUndefined();
     expect(first.cacheControl).toBe('max-age=30, public');
     let again: Awaited<ReturnType<typeof ask>> | undefined;
-    // The same answer for an anonymous caller, from the cache: not one database command.
-    expect(await commandsDuring(async () => (again = await ask(PUBLIC, variables, {})))).toEqual({});
+    // The same answer for an anonymous caller, from the cache: no query, only one read of the
+    // write versions of each subgraph it was made from.
+    expect(await commandsDuring(async () => (again = await ask(PUBLIC, variables, {})))).toEqual({ 'esdm find': 1, 'koperasi-ukm find': 1, 'kp2mi find': 1 });
     expect(again!.body).toEqual(first.body);
     // A kept answer is still only for callers who authenticate: a forged token is refused.
     const response = await fetch(stackInfo().gatewayUrl, {
@@ -62,5 +67,73 @@ describe('the public response cache', () => {
     const merged = await ask(query, {}, {});
     expect(merged.body.data.workerStats).not.toEqual(exact.body.data.workerStats);
     expect(merged.body.data.workerStats.some((b: { key: string }) => b.key === 'OTHER' || b.key === 'SUPPRESSED')).toBe(true);
+  });
+});
+
+describe('kept public answers and writes, across gateway replicas', () => {
+  const LIST = 'query($country: String!) { jobOpenings(filter: { countryCode: $country, sector: ENERGY }, first: 100) { totalCount edges { node { id title } } } }';
+  const PUBLISH = 'mutation($input: PublishJobOpeningInput!) { publishJobOpening(input: $input) { id } }';
+  let replica: GatewayProcess;
+  let kp2mi: Connection;
+  beforeAll(async () => {
+    replica = await startGatewayProcess('cache-replica', {});
+    kp2mi = await openDatabase('kp2mi');
+  });
+  afterAll(async () => {
+    await replica?.stop();
+    await kp2mi?.close();
+  });
+
+  async function list(url: string) {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: LIST, variables: { country: 'QA' } }) });
+    const body = (await response.json()) as any;
+    expect(body.errors).toBeUndefined();
+    expect(response.headers.get('cache-control')).toMatch(/^max-age=(30|29), public$/);
+    return { totalCount: body.data.jobOpenings.totalCount as number, ids: body.data.jobOpenings.edges.map((edge: any) => edge.node.id) as string[] };
+  }
+
+  it('has each subgraph say its write versions only to the gateway, and only by GET', async () => {
+    for (const [name, url] of Object.entries(stackInfo().subgraphUrls)) {
+      const at = new URL('versions', url);
+      const anonymous = await fetch(at);
+      expect([name, anonymous.status, ((await anonymous.json()) as any).errors.map((e: any) => e.extensions.code)]).toEqual([name, 401, ['UNAUTHENTICATED']]);
+      const signed = { [IDENTITY_HEADER]: signIdentity(ANONYMOUS, stackInfo().identitySecret) };
+      const posted = await fetch(at, { method: 'POST', headers: signed });
+      expect([name, posted.status]).toEqual([name, 405]);
+      const answer = await fetch(at, { headers: signed });
+      const { versions } = (await answer.json()) as { versions: Record<string, string> };
+      expect([name, answer.status, answer.headers.get('cache-control')]).toEqual([name, 200, 'no-store']);
+      expect(Object.values(versions).every((version) => /^[0-9a-f]{24}$/.test(version))).toBe(true);
+      expect(Object.keys(versions).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows an opening published through one gateway in the next public list of another, and its removal too', async () => {
+    const before = await list(replica.url);
+    // The whole list fits in one page, so the new opening must be on it.
+    expect(before.ids).toHaveLength(before.totalCount);
+    expect(before.totalCount).toBeLessThan(100);
+    // Kept: asked again, the replica reads only the write versions.
+    expect(await commandsDuring(async () => expect(await list(replica.url)).toEqual(before))).toEqual({ 'kp2mi find': 1 });
+
+    const published = await fetch(stackInfo().gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...stackInfo().officerHeaders.KP2MI },
+      body: JSON.stringify({ query: PUBLISH, variables: { input: { title: 'LNG plant operator', employer: 'Ras Laffan Operations', countryCode: 'QA', sector: 'ENERGY', vacancies: 3, closesOn: '2099-01-01' } } }),
+    });
+    const { data } = (await published.json()) as any;
+    const id = data.publishJobOpening.id as string;
+    try {
+      const after = await list(replica.url);
+      expect(after.totalCount).toBe(before.totalCount + 1);
+      expect([...after.ids].sort()).toEqual([...before.ids, id].sort());
+      // Both gateways answer the same list: the one the write went through, and the replica.
+      expect(await list(stackInfo().gatewayUrl)).toEqual(after);
+    } finally {
+      // A write around the graph, said so (markWritten): the next answer is fresh again.
+      await kp2mi.db!.collection('job_openings').deleteOne({ _id: new Types.ObjectId(id) });
+      await markWritten(kp2mi.db!, 'job_openings');
+    }
+    expect(await list(replica.url)).toEqual(before);
   });
 });

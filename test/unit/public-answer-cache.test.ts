@@ -1,4 +1,6 @@
-import { publicAnswerCache, publicMaxAge } from '../../gateway/public-answer-cache';
+import type { GatewayContext } from '../../gateway/context';
+import { publicAnswerCache, publicMaxAge, versionedAnswers } from '../../gateway/public-answer-cache';
+import type { SubgraphVersions } from '../../gateway/write-versions';
 
 describe('the public answer cache', () => {
   it('reads max-age only from a public Cache-Control', () => {
@@ -11,25 +13,84 @@ describe('the public answer cache', () => {
 
   it('keeps a public answer for its max-age and no longer', () => {
     const cache = publicAnswerCache(1_000_000);
-    expect(cache.offer('q1', 'max-age=30, public', 'application/json', '{"data":1}', 0)).toBe(true);
+    expect(cache.offer('q1', 'max-age=30, public', 'application/json', '{"data":1}', undefined, 0)).toBe(true);
     expect(cache.get('q1', 29_999)).toEqual(expect.objectContaining({ body: '{"data":1}', contentType: 'application/json', until: 30_000 }));
     expect(cache.get('q1', 30_000)).toBeUndefined();
   });
 
   it('refuses answers that are not public, and answers larger than the whole budget', () => {
     const cache = publicAnswerCache(100);
-    expect(cache.offer('q', 'no-store', 'application/json', '{}', 0)).toBe(false);
-    expect(cache.offer('q', 'max-age=30, private', 'application/json', '{}', 0)).toBe(false);
-    expect(cache.offer('q', 'max-age=30, public', 'application/json', 'x'.repeat(100), 0)).toBe(false);
+    expect(cache.offer('q', 'no-store', 'application/json', '{}', undefined, 0)).toBe(false);
+    expect(cache.offer('q', 'max-age=30, private', 'application/json', '{}', undefined, 0)).toBe(false);
+    expect(cache.offer('q', 'max-age=30, public', 'application/json', 'x'.repeat(100), undefined, 0)).toBe(false);
     expect(cache.get('q', 0)).toBeUndefined();
   });
 
   it('stays within its byte budget, dropping the least recently used answers first', () => {
     // Each entry costs (key + body) * 2 bytes = 20.
     const cache = publicAnswerCache(60);
-    for (const key of ['a', 'b', 'c']) cache.offer(key, 'max-age=30, public', 'application/json', key.repeat(9), 0);
+    for (const key of ['a', 'b', 'c']) cache.offer(key, 'max-age=30, public', 'application/json', key.repeat(9), undefined, 0);
     cache.get('a', 1);
-    cache.offer('d', 'max-age=30, public', 'application/json', 'd'.repeat(9), 2);
+    cache.offer('d', 'max-age=30, public', 'application/json', 'd'.repeat(9), undefined, 2);
     expect(['a', 'b', 'c', 'd'].map((key) => cache.get(key, 3) !== undefined)).toEqual([true, false, true, true]);
+  });
+});
+
+describe('kept public answers, checked against the write versions of the subgraphs they were made from', () => {
+  /** Subgraph versions as a test sets them; every read is counted, by subgraph. */
+  function fakeVersions(initial: Record<string, string | null>) {
+    const now = new Map(Object.entries(initial));
+    const reads: string[] = [];
+    const versions: SubgraphVersions = {
+      read: async (subgraphs) => new Map([...subgraphs].map((name) => (reads.push(name), [name, now.get(name) ?? null]))),
+    };
+    return { now, reads, versions };
+  }
+  const context = (...fetched: string[]) => ({ fetched: new Set(fetched) }) as GatewayContext;
+  const PUBLIC = 'max-age=30, public';
+
+  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string) {
+    const lookup = await store.lookup(key, context(...fetched));
+    if (lookup.kept) return { from: 'cache', body: lookup.kept.body };
+    return { from: 'computed', kept: lookup.keep(PUBLIC, 'application/json', body) };
+  }
+
+  it('sends an answer again while its subgraphs are at the versions it was made at, and computes it afresh after a write to one of them', async () => {
+    const { now, reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1', 'koperasi-ukm': 'u1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: true });
+    // A miss reads every subgraph before it runs: it cannot know which its plan will ask.
+    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi', 'koperasi-ukm']);
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":1}' });
+    // A hit reads only the subgraphs the answer was made from.
+    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi']);
+    // A write to a subgraph the answer was not made from leaves it true.
+    now.set('koperasi-ukm', 'u2');
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":1}' });
+    now.set('kp2mi', 'k2');
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":2}')).toEqual({ from: 'computed', kept: true });
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":2}' });
+  });
+
+  it('keeps an answer with the versions read before it was computed, so a write while it ran makes it stale at once', async () => {
+    const { now, versions } = fakeVersions({ esdm: 'e1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    const lookup = await store.lookup('q', context('esdm'));
+    now.set('esdm', 'e2'); // written while the operation ran
+    expect(lookup.kept ? 'hit' : lookup.keep(PUBLIC, 'application/json', '{"data":"maybe old"}')).toBe(true);
+    expect(await ask(store, 'q', ['esdm'], '{"data":"new"}')).toEqual({ from: 'computed', kept: true });
+    expect(await ask(store, 'q', ['esdm'], 'unused')).toEqual({ from: 'cache', body: '{"data":"new"}' });
+  });
+
+  it('sends nothing from the cache made from a subgraph whose versions cannot be read, nor keeps an answer no subgraph made', async () => {
+    const { now, versions } = fakeVersions({ esdm: 'e1', kp2mi: null });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
+    expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
+    expect(await ask(store, 'local', [], '{"data":{"__typename":"Query"}}')).toEqual({ from: 'computed', kept: false });
+    // Made from esdm alone, while esdm answers: kept; then esdm stops answering.
+    expect(await ask(store, 'e', ['esdm'], '{"data":3}')).toEqual({ from: 'computed', kept: true });
+    now.set('esdm', null);
+    expect(await ask(store, 'e', ['esdm'], '{"data":3}')).toEqual({ from: 'computed', kept: false });
   });
 });

@@ -52,7 +52,7 @@ function operation(context: GatewayContext, restrict = jest.fn()) {
 describe('the subgraph data source', () => {
   it('posts the plan operation with the request id and one signed identity per client request', async () => {
     const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
-    const context: GatewayContext = { requestId: 'req-1', identity, client: null };
+    const context: GatewayContext = { requestId: 'req-1', identity, client: null, fetched: new Set() };
 
     const answers = [await dataSource.process(operation(context)), await dataSource.process(operation(context))];
 
@@ -64,11 +64,13 @@ describe('the subgraph data source', () => {
     expect(verifyIdentity(sent[0]!.headers[IDENTITY_HEADER], secret)).toEqual(identity);
     expect(sent[1]!.headers[IDENTITY_HEADER]).toBe(sent[0]!.headers[IDENTITY_HEADER]);
     expect(context.signedIdentity).toBe(sent[0]!.headers[IDENTITY_HEADER]);
+    // What a kept public answer of this request was made from.
+    expect([...context.fetched]).toEqual(['kp2mi']);
   });
 
   it("passes on the headers the gateway adds to a fetch (the federated trace request)", async () => {
     const { dataSource, sent } = source({});
-    const options = operation({ requestId: 'r', identity, client: null });
+    const options = operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() });
     (options.request as { http?: unknown }).http = { headers: new Map([['apollo-federation-include-trace', 'ftv1']]) };
     await dataSource.process(options);
     expect(sent[0]!.headers['apollo-federation-include-trace']).toBe('ftv1');
@@ -76,8 +78,8 @@ describe('the subgraph data source', () => {
 
   it("narrows the answer's cache policy by each subgraph's Cache-Control, to not cacheable without one", async () => {
     const restrict = jest.fn();
-    await source({ headers: { 'content-type': 'application/json', 'cache-control': 'max-age=30, public' } }).dataSource.process(operation({ requestId: 'r', identity, client: null }, restrict));
-    await source({ headers: { 'content-type': 'application/json' } }).dataSource.process(operation({ requestId: 'r', identity, client: null }, restrict));
+    await source({ headers: { 'content-type': 'application/json', 'cache-control': 'max-age=30, public' } }).dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }, restrict));
+    await source({ headers: { 'content-type': 'application/json' } }).dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }, restrict));
     expect(restrict.mock.calls).toEqual([[{ maxAge: 30, scope: 'PUBLIC' }], [{ maxAge: 0 }]]);
   });
 
@@ -86,7 +88,7 @@ describe('the subgraph data source', () => {
     [401, { errors: [{ message: 'no identity', extensions: { code: 'UNAUTHENTICATED' } }] }],
   ])('passes on the GraphQL errors of a %i answer as the caller\'s errors', async (status, json) => {
     const { dataSource } = source({ status, statusText: 'Bad Request', json });
-    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual({ errors: json.errors });
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }))).toEqual({ errors: json.errors });
   });
 
   const missing = (reason: string, code: string, path = ['worker']) => ({ errors: [{ message: `The kp2mi subgraph ${reason}, so this part of the answer is missing`, path, extensions: { code, subgraph: 'kp2mi' } }] });
@@ -97,13 +99,13 @@ describe('the subgraph data source', () => {
     [404, 'Not found', 'answered HTTP 404', 'SUBGRAPH_UNAVAILABLE'],
   ])('answers a %i that is no GraphQL refusal with an error on each missing path, naming the subgraph and status only', async (status, json, reason, code) => {
     const { dataSource, logged } = source({ status, statusText: 'Status', json });
-    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing(reason, code));
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }))).toEqual(missing(reason, code));
     expect(logged).toEqual([{ msg: 'subgraph fetch failed', fields: { subgraph: 'kp2mi', code, requestId: 'r', err: `HTTP ${status} Status` } }]);
   });
 
   it('answers an answer that is not JSON without quoting it', async () => {
     const { dataSource } = source({ headers: { 'content-type': 'text/html' }, body: Buffer.from('<h1>proxy error at 10.0.0.7</h1>') });
-    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing('answered with something other than a GraphQL response', 'SUBGRAPH_UNAVAILABLE'));
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }))).toEqual(missing('answered with something other than a GraphQL response', 'SUBGRAPH_UNAVAILABLE'));
   });
 
   it.each([
@@ -112,7 +114,7 @@ describe('the subgraph data source', () => {
     [Object.assign(new Error('no answer from 10.0.0.7:4001 within 2500 ms'), { code: 'SUBGRAPH_TIMEOUT' }), 'did not answer within 2500 ms', 'SUBGRAPH_TIMEOUT'],
   ])('answers a fetch that failed (%s) with an error on each missing path, and logs the address only', async (err, reason, code) => {
     const { dataSource, logged } = source(err);
-    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null }))).toEqual(missing(reason, code));
+    expect(await dataSource.process(operation({ requestId: 'r', identity, client: null, fetched: new Set<string>() }))).toEqual(missing(reason, code));
     expect(logged).toEqual([{ msg: 'subgraph fetch failed', fields: { subgraph: 'kp2mi', code, requestId: 'r', err: err.message } }]);
   });
 
@@ -123,7 +125,7 @@ describe('the subgraph data source', () => {
       kind: 'incoming operation',
       request: { query, variables: { representations: [{ __typename: 'Worker', id: 'a' }, { __typename: 'JobOpening', id: 'b' }, { __typename: 'Worker', id: 'c' }] } },
       document: parse(query),
-      context: { requestId: 'r', identity, client: null },
+      context: { requestId: 'r', identity, client: null, fetched: new Set<string>() },
       incomingRequestContext: {},
     } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
     const answer = await dataSource.process(options);
@@ -152,7 +154,7 @@ describe('cacheHintOf', () => {
 describe('retries of the subgraph data source', () => {
   const refused = () => Object.assign(new Error('connect ECONNREFUSED 10.0.0.7:4001'), { code: 'ECONNREFUSED' });
   const timedOut = () => Object.assign(new Error('no answer within 2500 ms'), { code: 'SUBGRAPH_TIMEOUT' });
-  const context = (): GatewayContext => ({ requestId: 'r', identity, client: null });
+  const context = (): GatewayContext => ({ requestId: 'r', identity, client: null, fetched: new Set<string>() });
   const mutation = () => {
     const options = operation(context());
     (options.request as { query: string }).query = 'mutation M($id: ID!) { updateWorkerStatus(id: $id, status: READY) { id } }';
@@ -214,7 +216,7 @@ describe('retries of the subgraph data source', () => {
 describe("the request's deadline in the subgraph data source", () => {
   it('asks nothing once the request is out of time', async () => {
     const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
-    const answer = await dataSource.process(operation({ requestId: 'r', identity, client: null, deadline: Date.now() - 1 }));
+    const answer = await dataSource.process(operation({ requestId: 'r', identity, client: null, deadline: Date.now() - 1, fetched: new Set<string>() }));
     expect(sent).toHaveLength(0);
     expect(answer).toEqual({ errors: [{ message: 'The kp2mi subgraph was not asked: the request ran out of time (REQUEST_DEADLINE_MS), so this part of the answer is missing', path: ['worker'], extensions: { code: 'SUBGRAPH_TIMEOUT', subgraph: 'kp2mi' } }] });
   });

@@ -97,6 +97,7 @@ describe('resolving the operations of a request', () => {
     requestId: 'req-1',
     identity: roles.length === 0 ? ANONYMOUS : ({ sub: `someone-${roles.join('-')}`, ministry: 'KP2MI', roles, scopes: [], purpose: null } satisfies Identity),
     client: client === null ? null : { name: client, version: '1.2.0' },
+    fetched: new Set(),
   });
   const resolver = (mode: 'off' | 'log' | 'enforce', perClient = false) => trustedDocumentResolver({ mode, documents: mode === 'off' ? null : documents, perClient, logger });
   /** What the resolver makes of one operation: what it passes on, or the refusal as the caller receives it. */

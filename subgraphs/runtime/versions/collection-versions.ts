@@ -54,3 +54,12 @@ export async function markWritten(db: NonNullable<Connection['db']>, collection:
 export async function bumpVersion(connection: Connection, collection: string): Promise<void> {
   await markWritten(connection.db!, collection);
 }
+
+/**
+ * Every collection's write version now, by collection: what the gateway compares before it sends
+ * a kept public answer again (`GET /versions`). One `find` over a document per collection.
+ */
+export async function allVersions(connection: Connection): Promise<Record<string, string>> {
+  const docs = await versionsOf(connection).model.find({}).lean<{ _id: string; version: string }[]>();
+  return Object.fromEntries(docs.map((doc) => [doc._id, doc.version]).sort(([a], [b]) => a!.localeCompare(b!)));
+}
