@@ -1,10 +1,12 @@
 /**
  * npm run bench -- [--duration S] [--rounds N] [--connections N] [--warmup S] [--op-duration S]
- *                  [--floor-samples N] [--workers N] [--gateways ours,ours-ids,ours-nocache,hive,hive-rust] [--out DIR]
- *                  [--data-dir DIR] [--quick]
+ *                  [--floor-samples N] [--workers N] [--out DIR] [--data-dir DIR] [--quick] [--build-peers]
+ *                  [--gateways ours,ours-ids,ours-nocache,hive,hive-rust,hive-router,apollo-router]
  *
- * Our gateway against Hive Gateway (and Hive Gateway with the Rust query planner) on the same
- * supergraph, the same subgraphs and the same embedded database, in one run: identical answers
+ * Our gateway against Hive Gateway (and Hive Gateway with the Rust query planner) and the Rust
+ * routers, Hive Router and Apollo Router (those built: --build-peers builds the missing ones once,
+ * into .bench/peers), on the same supergraph, the same subgraphs and the same embedded database,
+ * in one run: identical answers
  * first, then the floor the subgraphs set, then two workloads in alternating rounds, then each
  * operation alone. Writes report.json and report.md (git-ignored) and prints the table and the
  * ratio lines, among them ours asked by document id against ours asked with full documents.
@@ -20,6 +22,8 @@ import { SUBGRAPHS } from '../subgraphs/catalog';
 import type { BenchOperation } from './bench/contract-questions';
 import { replay, startCaptureProxies, waves } from './bench/floor';
 import { gatewaySpecs, startGateway, type GatewayUnderTest } from './bench/gateways';
+import { APOLLO_ROUTER_LESS_WORK } from './bench/peers/apollo-router';
+import { availablePeers, isPeer } from './bench/peers/availability';
 import { load, percentile, requestBody, type Sends } from './bench/load';
 import { cpuMs, peakRssMb, procAvailable } from './bench/process-stats';
 import { add, documentIdLines, emptyMeasured, figures, markdown, summaryLines, type FloorRow, type Measured, type Report } from './bench/report';
@@ -35,6 +39,8 @@ import { DEMO_PURPOSE } from './lib/demo-purposes';
 
 const log = (line: string) => console.error(`[bench] ${line}`);
 
+const ALL_GATEWAYS = 'ours,ours-ids,ours-nocache,hive,hive-rust,hive-router,apollo-router';
+
 const { values: args } = parseArgs({
   options: {
     duration: { type: 'string' },
@@ -48,6 +54,7 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     'data-dir': { type: 'string' },
     quick: { type: 'boolean', default: false },
+    'build-peers': { type: 'boolean', default: false },
   },
 });
 
@@ -119,6 +126,9 @@ async function main(): Promise<void> {
   const secrets = { AUTH_JWT_SECRET: randomBytes(32).toString('base64url'), IDENTITY_SECRET: randomBytes(32).toString('base64url') };
   const env: NodeJS.ProcessEnv = { ...process.env, ...secrets, LOG_LEVEL: 'warn', NODE_ENV: 'production', MONGODB_URI: '' };
   for (const s of SUBGRAPHS) delete env[`${s.envPrefix}_MONGODB_URI`];
+  const wanted = new Set((args.gateways ?? ALL_GATEWAYS).split(','));
+  // Before the stack starts: building a peer takes minutes, with nothing else to wait for it.
+  const peers = await availablePeers(wanted, args['build-peers'], log);
 
   log(`starting the embedded database (${dataDir}), seeding ${settings.workers} workers if they are not there, and the four subgraphs`);
   const stack = await startSeededStack({ env, dataDir, logDir: path.join(outDir, 'logs'), workers: settings.workers, log, gateway: false });
@@ -135,14 +145,14 @@ async function main(): Promise<void> {
     const headers = { authorization: `Bearer ${token}`, 'x-purpose-code': DEMO_PURPOSE.KP2MI, 'x-purpose': 'gateway benchmark' };
     // The samples and the readiness check are ad-hoc questions, which the officer may not ask ours.
     const analyst = { authorization: `Bearer ${await signToken({ secret: secrets.AUTH_JWT_SECRET, sub: 'bench-analyst', ministry: 'KP2MI', roles: ['analyst'], scope: '', expiresIn: '2h' })}` };
-    const notes: string[] = [];
-    const wanted = new Set((args.gateways ?? 'ours,ours-ids,ours-nocache,hive,hive-rust').split(','));
-    for (const spec of gatewaySpecs().filter((s) => wanted.has(s.name))) {
+    const notes: string[] = [...peers.notes];
+    for (const spec of gatewaySpecs().filter((s) => wanted.has(s.name) && !peers.skipped.has(s.name))) {
       log(`starting ${spec.label}`);
       try {
         gateways.push(await startGateway(spec, env, supergraphPath, path.join(outDir, 'logs'), analyst));
+        if (spec.name === 'apollo-router') notes.push(APOLLO_ROUTER_LESS_WORK);
       } catch (err) {
-        if (spec.name !== 'hive-rust') throw err;
+        if (spec.name !== 'hive-rust' && !isPeer(spec.name)) throw err;
         notes.push(`${spec.label} does not run on this machine, so it is not compared: ${(err as Error).message}`);
         log(notes.at(-1)!);
       }
@@ -157,7 +167,7 @@ async function main(): Promise<void> {
     const mismatches: string[] = [];
     for (const operation of suites.flatMap((w) => w.operations)) {
       for (let n = 0; n < 5; n++) {
-        const answers = await Promise.all(gateways.map((g) => post(g.url, headers, operation, n, g.sends)));
+        const answers = await Promise.all(gateways.map((g) => post(g.url, g.headers(headers), operation, n, g.sends)));
         const reference = canonical(answers[0]!.body);
         if (answers[0]!.body.errors) mismatches.push(`${operation.name} (variables #${n}): ours answered with errors: ${JSON.stringify(answers[0]!.body.errors).slice(0, 300)}`);
         answers.forEach((answer, index) => {
@@ -186,8 +196,12 @@ async function main(): Promise<void> {
       const rust = has('hive-rust') ? summaryLines(report, 'ours', 'hive-rust') : [];
       const uncached = has('ours-nocache') ? summaryLines(report, 'ours-nocache', 'hive') : [];
       const ids = has('ours-ids') ? documentIdLines(report, 'ours', 'ours-ids') : [];
+      const routers = (['hive-router', 'apollo-router'] as const).filter(has).flatMap((peer) => [
+        ...summaryLines(report, 'ours', peer),
+        ...(has('ours-nocache') ? summaryLines(report, 'ours-nocache', peer) : []),
+      ]);
       writeFileSync(path.join(outDir, 'report.json'), JSON.stringify(report, null, 2));
-      const summary = [...ids, ...uncached, ...rust, ...lines];
+      const summary = [...ids, ...uncached, ...rust, ...routers, ...lines];
       writeFileSync(path.join(outDir, 'report.md'), `${md}\n${summary.join('\n')}\n`);
       console.log(md);
       for (const line of summary) console.log(line);
@@ -216,7 +230,7 @@ async function main(): Promise<void> {
         const gatewaysP50Ms: Record<string, number> = {};
         for (const gateway of gateways) {
           const times = [];
-          for (let n = 0; n < settings.floorSamples; n++) times.push((await post(gateway.url, headers, operation, n, gateway.sends)).ms);
+          for (let n = 0; n < settings.floorSamples; n++) times.push((await post(gateway.url, gateway.headers(headers), operation, n, gateway.sends)).ms);
           gatewaysP50Ms[gateway.name] = percentile(times, 50);
         }
         const row: FloorRow = { operation: operation.name, floorP50Ms: percentile(floor, 50), gatewaysP50Ms, fetches: plans[0]!.flat().length, waves: plans[0]!.length };
@@ -230,7 +244,7 @@ async function main(): Promise<void> {
     const pids = { subgraphs: stack.processes.map((p) => p.child.pid!), database: stack.database?.process.pid };
     const measure = async (gateway: GatewayUnderTest, operations: BenchOperation[], seconds: number) => {
       const before = { gateway: cpuMs(gateway.pid), subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0), database: pids.database ? cpuMs(pids.database) : 0 };
-      const result = await load(gateway.url, headers, operations, seconds, settings.connections, gateway.sends);
+      const result = await load(gateway.url, gateway.headers(headers), operations, seconds, settings.connections, gateway.sends);
       const cpu = {
         gateway: cpuMs(gateway.pid) - before.gateway,
         subgraphs: pids.subgraphs.reduce((sum, pid) => sum + cpuMs(pid), 0) - before.subgraphs,

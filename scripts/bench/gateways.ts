@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { startServiceProcess, type ServiceProcess } from '../lib/processes';
+import { spawnLogged, startServiceProcess, type ServiceProcess } from '../lib/processes';
 import type { Sends } from './load';
 import { freePort } from '../lib/ports';
+import { apolloRouterConfig, withPreSignedIdentity } from './peers/apollo-router';
+import { hiveRouterConfig } from './peers/hive-router';
+import { PEER_RECIPES } from './peers/recipes';
 import { ROOT } from '../lib/root';
 import { gatewayProcessEnv } from '../lib/stack';
 import { waitFor } from '../lib/wait';
@@ -14,6 +17,8 @@ export interface GatewayUnderTest {
   pid: number;
   /** What its requests name their operations by. */
   sends: Sends;
+  /** The headers its requests carry for a caller's (a peer that cannot sign the identity is sent it signed). */
+  headers(caller: Record<string, string>): Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -25,6 +30,14 @@ export interface GatewaySpec {
   env: NodeJS.ProcessEnv;
   /** `documentId`: the load sends each registered document's id instead of its text. */
   sends?: Sends;
+  /**
+   * A peer built from source (scripts/bench/peers): `entry` is its binary, and this writes its
+   * configuration for this port and supergraph into `configDir`, returning its arguments and
+   * the environment it adds.
+   */
+  configure?: (port: number, supergraphPath: string, configDir: string, env: NodeJS.ProcessEnv) => { args: string[]; env: NodeJS.ProcessEnv };
+  /** It cannot verify tokens and sign the identity itself: the benchmark sends it the identity, signed. */
+  preSignedIdentity?: boolean;
 }
 
 const OUR_ENTRY = 'gateway/index.ts';
@@ -42,7 +55,8 @@ const OURS_TUNING = { MAX_CONCURRENT_OPERATIONS: '4', TRUSTED_DOCUMENTS: 'enforc
 /**
  * Ours, ours asked by document id instead of the full document (what trusted documents cost or
  * save), ours with its response cache off (so a reader sees what the cache buys), plain Hive
- * Gateway, and Hive Gateway with the Rust query planner.
+ * Gateway, Hive Gateway with the Rust query planner, and the two Rust routers, Hive Router and
+ * Apollo Router, when `--build-peers` has built them.
  */
 export function gatewaySpecs(): GatewaySpec[] {
   return [
@@ -51,8 +65,11 @@ export function gatewaySpecs(): GatewaySpec[] {
     { name: 'ours-nocache', label: 'ours, response cache off', entry: OUR_ENTRY, args: () => [], env: { ...OURS_TUNING, RESPONSE_CACHE: 'false' } },
     { name: 'hive', label: 'Hive Gateway', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'false' } },
     { name: 'hive-rust', label: 'Hive Gateway, Rust query planner', entry: HIVE_BIN, args: hiveArgs, env: { HIVE_ROUTER_RUNTIME: 'true' } },
+    { name: 'hive-router', label: 'Hive Router', entry: PEER_RECIPES['hive-router'].binary, args: () => [], env: {}, configure: hiveRouterConfig },
+    { name: 'apollo-router', label: 'Apollo Router', entry: PEER_RECIPES['apollo-router'].binary, args: () => [], env: {}, configure: apolloRouterConfig, preSignedIdentity: true },
   ];
 }
+
 
 /** A gateway is ready when it answers an operation through a subgraph (asked by a caller who may send any document). */
 async function answers(url: string, headers: Record<string, string>): Promise<void> {
@@ -69,19 +86,28 @@ async function answers(url: string, headers: Record<string, string>): Promise<vo
 export async function startGateway(spec: GatewaySpec, baseEnv: NodeJS.ProcessEnv, supergraphPath: string, logDir: string, headers: Record<string, string>): Promise<GatewayUnderTest> {
   const port = await freePort();
   const merged = { ...baseEnv, ...spec.env, PORT: String(port), SUPERGRAPH_PATH: supergraphPath };
-  // Ours runs as `npm start` runs it; Hive Gateway with its own defaults.
-  const env = spec.entry === OUR_ENTRY ? gatewayProcessEnv(merged) : merged;
-  const proc: ServiceProcess = startServiceProcess(spec.name, spec.entry, env, path.join(logDir, `gateway-${spec.name}.log`), spec.args(port, supergraphPath));
+  const logFile = path.join(logDir, `gateway-${spec.name}.log`);
+  let proc: Pick<ServiceProcess, 'child' | 'exited' | 'stop'>;
+  if (spec.configure) {
+    const launch = spec.configure(port, supergraphPath, logDir, merged);
+    proc = spawnLogged(spec.entry, launch.args, { env: { ...merged, ...launch.env }, logFile, stopSignal: 'SIGTERM', killAfterMs: 10_000 });
+  } else {
+    // Ours runs as `npm start` runs it; Hive Gateway with its own defaults.
+    const env = spec.entry === OUR_ENTRY ? gatewayProcessEnv(merged) : merged;
+    proc = startServiceProcess(spec.name, spec.entry, env, logFile, spec.args(port, supergraphPath));
+  }
   const url = `http://127.0.0.1:${port}/graphql`;
+  const identitySecret = baseEnv.IDENTITY_SECRET ?? '';
+  const headersFor = spec.preSignedIdentity ? (caller: Record<string, string>) => withPreSignedIdentity(caller, identitySecret) : (caller: Record<string, string>) => caller;
   try {
-    await waitFor(`${spec.label} to answer at ${url}`, () => answers(url, headers), {
+    await waitFor(`${spec.label} to answer at ${url}`, () => answers(url, headersFor(headers)), {
       timeoutMs: 60_000,
       intervalMs: 250,
-      abort: proc.exited.then((how) => `${spec.label} exited (${how}) before it answered; see ${path.join(logDir, `gateway-${spec.name}.log`)}`),
+      abort: proc.exited.then((how) => `${spec.label} exited (${how}) before it answered; see ${logFile}`),
     });
   } catch (err) {
     await proc.stop();
     throw err;
   }
-  return { name: spec.name, label: spec.label, url, pid: proc.child.pid!, sends: spec.sends ?? 'query', stop: () => proc.stop() };
+  return { name: spec.name, label: spec.label, url, pid: proc.child.pid!, sends: spec.sends ?? 'query', headers: headersFor, stop: () => proc.stop() };
 }
