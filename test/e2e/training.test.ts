@@ -273,14 +273,38 @@ describe("a worker's training from both ministries", () => {
   });
 
   it('answers a whole page of workers with their training, each worker with its own enrollments', async () => {
-    const data = await gatewayClient().request<{ workers: { edges: { node: { id: string } & Record<string, unknown> }[] } }>(`{ workers(first: 100) { edges { node { id
-      energyEnrollments { ${ENROLLMENT_FIELDS} } energyCertificates { ${CERTIFICATE_FIELDS} }
-      industryEnrollments { ${ENROLLMENT_FIELDS} } industryCertificates { ${CERTIFICATE_FIELDS} } } } } }`);
-    expect(data.workers.edges).toHaveLength(100);
-    const workerIds = data.workers.edges.map((edge) => new Types.ObjectId(edge.node.id));
-    const energy = await expectedStories(ESDM, workerIds);
-    const industry = await expectedStories(PERINDUSTRIAN, workerIds);
-    expect(data.workers.edges.map((edge) => edge.node)).toEqual(workerIds.map((id) => ({ id: id.toHexString(), ...energy.get(id.toHexString()), ...industry.get(id.toHexString()) })));
+    const { status, body } = await postGraphQL(
+      stackInfo().gatewayUrl,
+      { query: `{ workers(first: 100) { edges { node { id
+        energyEnrollments { ${ENROLLMENT_FIELDS} } energyCertificates { ${CERTIFICATE_FIELDS} }
+        industryEnrollments { ${ENROLLMENT_FIELDS} } industryCertificates { ${CERTIFICATE_FIELDS} } } } } }` },
+      stackInfo().defaultHeaders,
+    );
+    expect(status).toBe(200);
+    const edges = body.data.workers.edges as { node: { id: string } }[];
+    expect(edges).toHaveLength(100);
+    const workerIds = edges.map((edge) => new Types.ObjectId(edge.node.id));
+    // People other tests restricted or erased are answered too, their scores withheld, each with its reason.
+    const expectedErrors: [string, string][] = [];
+    const stories: Map<string, Record<string, unknown>>[] = [];
+    for (const spec of [ESDM, PERINDUSTRIAN]) {
+      const story = await expectedStories(spec, workerIds);
+      const states = await db(spec.database).collection('data_subject_states').find({ _id: { $in: workerIds } }).toArray();
+      const withheld = new Map(states.filter((state) => state.erasure || state.restriction).map((state) => [state._id.toHexString(), state.erasure ? 'ERASED' : 'RESTRICTED']));
+      workerIds.forEach((id, index) => {
+        const code = withheld.get(id.toHexString());
+        const enrollments = story.get(id.toHexString())![spec.workerEnrollments] as { score: unknown }[];
+        if (!code) return;
+        enrollments.forEach((enrollment, n) => {
+          enrollment.score = null;
+          expectedErrors.push([`workers.edges.${index}.node.${spec.workerEnrollments}.${n}.score`, code]);
+        });
+      });
+      stories.push(story);
+    }
+    expect(edges.map((edge) => edge.node)).toEqual(workerIds.map((id) => ({ id: id.toHexString(), ...stories[0]!.get(id.toHexString()), ...stories[1]!.get(id.toHexString()) })));
+    const errors = ((body.errors ?? []) as { path: (string | number)[]; extensions: { code: string } }[]).map((error) => [error.path.join('.'), error.extensions.code]);
+    expect(errors.sort()).toEqual(expectedErrors.sort());
   });
 });
 
