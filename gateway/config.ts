@@ -44,6 +44,12 @@ export interface GatewayConfig {
    */
   responseCache: { maxMegabytes: number } | null;
   /**
+   * Identical queries of one caller in flight at once run once, the others sharing the answer
+   * (`SHARE_OPERATIONS`, on unless false); never mutations, nor operations reading personal data
+   * or the audit trail (each read goes on record with its own request id).
+   */
+  shareOperations: boolean;
+  /**
    * Each subgraph's fetch timeout (past it, that subgraph's part of the answer is null with an
    * error) and retries, by name (`<PREFIX>_TIMEOUT_MS`, `<PREFIX>_RETRIES`); the defaults for a name not listed.
    */
@@ -230,6 +236,7 @@ export function loadGatewayConfig(subgraphNames: readonly string[], env: NodeJS.
     breakers: breakerSettings(env),
     requestDeadlineMs: positiveInt(env, 'REQUEST_DEADLINE_MS', DEFAULT_REQUEST_DEADLINE_MS),
     responseCache: boolean(env, 'RESPONSE_CACHE', true) ? { maxMegabytes: positiveInt(env, 'RESPONSE_CACHE_MAX_MB', 64) } : null,
+    shareOperations: boolean(env, 'SHARE_OPERATIONS', true),
     trustedDocuments: trustedDocuments(env, production),
     exportMaxRows: positiveInt(env, 'EXPORT_MAX_ROWS', 100_000),
     dashboard: boolean(env, 'DASHBOARD', true),

@@ -1,7 +1,7 @@
 import { ApolloGateway } from '@apollo/gateway';
 import { apolloLogger, type Logger } from '../lib/logger';
 import type { SubgraphBreakers } from './circuit-breaker';
-import { scopedFieldNames } from './scoped-fields';
+import { recordedFieldNames } from './scoped-fields';
 import { SubgraphDataSource } from './subgraph-data-source';
 import type { SubgraphPolicy } from './subgraph-policy';
 import { subgraphFetcher, type SubgraphConnections } from './subgraph-fetcher';
@@ -28,7 +28,7 @@ export function buildGateway(options: GatewayOptions): ApolloGateway {
   const { supergraphSdl, subgraphUrls, identitySecret, logger, connections } = options;
   // Per supergraph: a new one may guard fields the previous one did not.
   // Every fetch carries its subgraph's timeout; the fetcher's own is for a name no policy lists.
-  const fetch = subgraphFetcher({ timeoutMs: options.subgraphPolicy('').timeoutMs, neverShared: scopedFieldNames(supergraphSdl), connections });
+  const fetch = subgraphFetcher({ timeoutMs: options.subgraphPolicy('').timeoutMs, neverShared: recordedFieldNames(supergraphSdl), connections });
   return new ApolloGateway({
     supergraphSdl,
     // Checked in full whatever NODE_ENV says (@apollo/gateway skips it in production): a

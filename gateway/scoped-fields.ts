@@ -28,9 +28,31 @@ export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonl
   return fields;
 }
 
-/** Names of the guarded fields (personal data, the audit trail): reads the fetcher never shares. */
-export function scopedFieldNames(supergraphSdl: string): string[] {
-  return [...new Set([...scopedFields(supergraphSdl).keys()].map((coordinate) => coordinate.split('.')[1]!))].sort();
+/** Each field the supergraph marks `@personal` (the privacy registry's personal data), guarded by a scope or not (`EnergyEnrollment.score`). */
+export function personalFields(supergraphSdl: string): ReadonlySet<string> {
+  const fields = new Set<string>();
+  let typeName = '';
+  const enter = (node: { name: { value: string } }) => {
+    typeName = node.name.value;
+  };
+  visit(parse(supergraphSdl), {
+    ObjectTypeDefinition: enter,
+    ObjectTypeExtension: enter,
+    InterfaceTypeDefinition: enter,
+    InterfaceTypeExtension: enter,
+    FieldDefinition(node) {
+      if (node.directives?.some((directive) => directive.name.value === 'personal')) fields.add(`${typeName}.${node.name.value}`);
+    },
+  });
+  return fields;
+}
+
+/**
+ * Names of the fields whose every read goes on record with its own request id (scope-guarded
+ * fields, `@personal` fields): a fetch or an operation asking one is never shared with another.
+ */
+export function recordedFieldNames(supergraphSdl: string): string[] {
+  return [...new Set([...scopedFields(supergraphSdl).keys(), ...personalFields(supergraphSdl)].map((coordinate) => coordinate.split('.')[1]!))].sort();
 }
 
 /** `Worker.nik` …: the graph's personal data, the fields guarded by `pii:read`. An export that reads one is on record. */

@@ -25,6 +25,7 @@ import { gatewayReadiness } from './readiness';
 import { ReloadableGateway } from './reloadable-gateway';
 import { requestAuthenticator, type HeaderLookup } from './request-identity';
 import { callingClient } from './calling-client';
+import { operationShareKey } from './operation-sharing';
 import { publicAnswerCache, versionedAnswers } from './public-answer-cache';
 import { subgraphVersions } from './write-versions';
 import { subgraphConnections } from './subgraph-fetcher';
@@ -122,6 +123,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
           () => Object.keys(gateway.served().routes),
         )
       : undefined,
+    shareKey: config.shareOperations ? operationShareKey(() => gateway.served().supergraph.sdl) : undefined,
     resolveOperation: trustedDocumentResolver({ mode: config.trustedDocuments.mode, documents, perClient: config.trustedDocuments.perClient, logger }),
     context,
   };

@@ -49,6 +49,13 @@ export interface GraphQLHandlerOptions<TContext extends BaseContext> {
    * Server then answers with that error, and runs nothing.
    */
   resolveOperation?: (operation: Record<string, unknown>, context: TContext) => Record<string, unknown>;
+  /**
+   * The key under which identical operations in flight at once run once, the others waiting for
+   * its answer (without a turn of the queue), or undefined when this one must run on its own.
+   * Only an answer of status 200 without errors is shared (an error carries its request's id);
+   * a caller whose leader got anything else runs its own.
+   */
+  shareKey?: (operation: Record<string, unknown>, context: TContext) => string | undefined;
 }
 
 /** Where a value sits in the request: its key and its parent's place, spelled out only for an error. */
@@ -172,6 +179,8 @@ function refusalAnswer(error: GraphQLError): GraphQLAnswer {
  */
 export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHandlerOptions<TContext>) {
   const { server, context, maxStringLength = DEFAULT_MAX_STRING_LENGTH, maxDepth = DEFAULT_MAX_DEPTH, queue } = options;
+  // The operations running now that others may join, by share key; each settles with its answer, or null when it is not to be shared.
+  const running = new Map<string, Promise<GraphQLAnswer | null>>();
   return async (req: IncomingMessage, request: GraphQLRequest<TContext>): Promise<GraphQLAnswer> => {
     const { method, body: sent, search: sentSearch } = request;
     const contextOf = request.adjust ? async (incoming: IncomingMessage) => request.adjust!(await context(incoming)) : context;
@@ -184,7 +193,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     }
     // The caller, once, for what runs before Apollo Server: a caller who cannot be authenticated
     // is left to Apollo Server, which answers with the error and runs nothing.
-    const known = options.resolveOperation || options.answers ? await contextOf(req).catch(() => undefined) : undefined;
+    const known = options.resolveOperation || options.answers || options.shareKey ? await contextOf(req).catch(() => undefined) : undefined;
     let body = sent;
     let search = sentSearch;
     if (known && options.resolveOperation) {
@@ -209,6 +218,28 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
       const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));
       return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, public`]]), body: kept.body };
     }
+    const shareKey = known && options.shareKey && body !== null && typeof body === 'object' && !Array.isArray(body) ? options.shareKey(body as Record<string, unknown>, known) : undefined;
+    if (shareKey !== undefined) {
+      const shared = await running.get(shareKey);
+      if (shared) return shared;
+    }
+    const leads = shareKey !== undefined && !running.has(shareKey);
+    let settle: (answer: GraphQLAnswer | null) => void = () => undefined;
+    if (leads) running.set(shareKey!, new Promise((resolve) => (settle = resolve)));
+    try {
+      const answer = await execute(req, method, search, body, known, contextOf);
+      if (lookup && !lookup.kept && answer.status === 200 && typeof answer.body === 'string') lookup.keep(answer.headers.get('cache-control'), answer.headers.get('content-type') ?? 'application/json', answer.body);
+      settle(answer.status === 200 && typeof answer.body === 'string' && !answer.body.includes('"errors":') ? answer : null);
+      return answer;
+    } catch (err) {
+      settle(null);
+      throw err;
+    } finally {
+      if (leads) running.delete(shareKey!);
+    }
+  };
+
+  async function execute(req: IncomingMessage, method: string, search: string, body: unknown, known: TContext | undefined, contextOf: (req: IncomingMessage) => Promise<TContext>): Promise<GraphQLAnswer> {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -224,12 +255,9 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
       endTurn?.();
     }
     const status = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      if (lookup && !lookup.kept && status === 200) lookup.keep(response.headers.get('cache-control'), response.headers.get('content-type') ?? 'application/json', response.body.string);
-      return { status, headers: response.headers, body: response.body.string };
-    }
+    if (response.body.kind === 'complete') return { status, headers: response.headers, body: response.body.string };
     return { status, headers: response.headers, body: response.body.asyncIterator };
-  };
+  }
 }
 
 /**

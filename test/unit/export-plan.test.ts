@@ -3,7 +3,7 @@ import path from 'node:path';
 import { print, parse } from 'graphql';
 import { planExport } from '../../gateway/export/export-plan';
 import { neutraliseFormula } from '../../gateway/export/formats/csv';
-import { personalDataCoordinates, scopedFieldNames } from '../../gateway/scoped-fields';
+import { personalDataCoordinates, recordedFieldNames } from '../../gateway/scoped-fields';
 import { rowMaker } from '../../gateway/export/rows';
 import { apiSchemaOf } from '../../scripts/lib/api-schema';
 
@@ -91,9 +91,10 @@ describe('rows of an export', () => {
 });
 
 describe('the export of personal data and of spreadsheets', () => {
-  it('knows the personal-data fields from the supergraph, and every guarded field the fetcher never shares', () => {
+  it('knows the personal-data fields from the supergraph, and every guarded or personal field the gateway never shares', () => {
     expect([...personalDataCoordinates(supergraph)].sort()).toEqual(['Query.dataSubjectReport', 'Query.workerByNik', 'Worker.birthDate', 'Worker.nik', 'Worker.passportNumber', 'Worker.phone']);
-    expect(scopedFieldNames(supergraph)).toEqual(['auditTrail', 'birthDate', 'dataSubjectReport', 'dataSubjectRequests', 'nik', 'passportNumber', 'phone', 'workerByNik']);
+    // Scope-guarded fields, and the @personal ones without a scope (a score, a financing amount, a name).
+    expect(recordedFieldNames(supergraph)).toEqual(['amountIdr', 'auditTrail', 'bank', 'birthDate', 'dataSubjectReport', 'dataSubjectRequests', 'fullName', 'nik', 'passportNumber', 'phone', 'score', 'workerByNik']);
   });
 
   it.each([
