@@ -1,4 +1,4 @@
-import { Kind, parse, visit, type ConstValueNode } from 'graphql';
+import { Kind, parse, visit, type ConstValueNode, type FieldDefinitionNode } from 'graphql';
 
 const PERSONAL_DATA_SCOPE = 'pii:read';
 
@@ -8,9 +8,8 @@ function scopesOf(value: ConstValueNode | undefined): string[] {
   return value.kind === Kind.STRING ? [value.value] : [];
 }
 
-/** Each field the supergraph guards with `@requiresScopes` (`Worker.nik`), with the scopes it names. */
-export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonly string[]> {
-  const fields = new Map<string, string[]>();
+/** Every field definition of the supergraph's object and interface types, with its coordinate (`Worker.nik`). */
+function eachField(supergraphSdl: string, visitField: (coordinate: string, node: FieldDefinitionNode) => void): void {
   let typeName = '';
   const enter = (node: { name: { value: string } }) => {
     typeName = node.name.value;
@@ -21,9 +20,17 @@ export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonl
     InterfaceTypeDefinition: enter,
     InterfaceTypeExtension: enter,
     FieldDefinition(node) {
-      const guards = node.directives?.filter((directive) => directive.name.value === 'requiresScopes') ?? [];
-      if (guards.length > 0) fields.set(`${typeName}.${node.name.value}`, guards.flatMap((directive) => directive.arguments?.flatMap((argument) => scopesOf(argument.value)) ?? []));
+      visitField(`${typeName}.${node.name.value}`, node);
     },
+  });
+}
+
+/** Each field the supergraph guards with `@requiresScopes` (`Worker.nik`), with the scopes it names. */
+export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonly string[]> {
+  const fields = new Map<string, string[]>();
+  eachField(supergraphSdl, (coordinate, node) => {
+    const guards = node.directives?.filter((directive) => directive.name.value === 'requiresScopes') ?? [];
+    if (guards.length > 0) fields.set(coordinate, guards.flatMap((directive) => directive.arguments?.flatMap((argument) => scopesOf(argument.value)) ?? []));
   });
   return fields;
 }
@@ -31,18 +38,8 @@ export function scopedFields(supergraphSdl: string): ReadonlyMap<string, readonl
 /** Each field the supergraph marks `@personal` (the privacy registry's personal data), guarded by a scope or not (`EnergyEnrollment.score`). */
 export function personalFields(supergraphSdl: string): ReadonlySet<string> {
   const fields = new Set<string>();
-  let typeName = '';
-  const enter = (node: { name: { value: string } }) => {
-    typeName = node.name.value;
-  };
-  visit(parse(supergraphSdl), {
-    ObjectTypeDefinition: enter,
-    ObjectTypeExtension: enter,
-    InterfaceTypeDefinition: enter,
-    InterfaceTypeExtension: enter,
-    FieldDefinition(node) {
-      if (node.directives?.some((directive) => directive.name.value === 'personal')) fields.add(`${typeName}.${node.name.value}`);
-    },
+  eachField(supergraphSdl, (coordinate, node) => {
+    if (node.directives?.some((directive) => directive.name.value === 'personal')) fields.add(coordinate);
   });
   return fields;
 }
