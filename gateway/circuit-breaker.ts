@@ -33,7 +33,10 @@ export interface BreakerChange {
  */
 export class CircuitBreaker {
   private state: BreakerState = 'closed';
+  /** The outcomes of the window, oldest first from `first`, with the failures among them counted as they come and go: recording one is O(1), however many fetches a window holds. */
   private outcomes: { at: number; failed: boolean }[] = [];
+  private first = 0;
+  private failures = 0;
   private openedAt = 0;
   private probing = false;
 
@@ -64,14 +67,29 @@ export class CircuitBreaker {
       if (failed) this.open(at);
       else this.move('closed');
       // A probe's verdict starts a new count.
-      this.outcomes = [];
+      this.forget();
       return;
     }
     if (this.state === 'open') return; // a fetch that went before it opened
-    this.outcomes = this.outcomes.filter((outcome) => at - outcome.at < this.settings.windowMs);
+    while (this.first < this.outcomes.length && at - this.outcomes[this.first]!.at >= this.settings.windowMs) {
+      if (this.outcomes[this.first]!.failed) this.failures--;
+      this.first++;
+    }
+    // Drop the expired head once it is most of the array, so memory follows the window.
+    if (this.first > 1024 && this.first * 2 > this.outcomes.length) {
+      this.outcomes = this.outcomes.slice(this.first);
+      this.first = 0;
+    }
     this.outcomes.push({ at, failed });
-    const failures = this.outcomes.filter((outcome) => outcome.failed).length;
-    if (this.outcomes.length >= this.settings.minimumFetches && failures >= this.settings.failureRatio * this.outcomes.length) this.open(at);
+    if (failed) this.failures++;
+    const fetches = this.outcomes.length - this.first;
+    if (fetches >= this.settings.minimumFetches && this.failures >= this.settings.failureRatio * fetches) this.open(at);
+  }
+
+  private forget(): void {
+    this.outcomes = [];
+    this.first = 0;
+    this.failures = 0;
   }
 
   /** Its state, and until when an open breaker fails fetches at once. */
@@ -93,8 +111,7 @@ export class CircuitBreaker {
   private move(to: BreakerState): void {
     const from = this.state;
     if (from === to && to !== 'open') return;
-    const failures = this.outcomes.filter((outcome) => outcome.failed).length;
-    this.onChange({ subgraph: this.subgraph, from, to, failures, fetches: this.outcomes.length });
+    this.onChange({ subgraph: this.subgraph, from, to, failures: this.failures, fetches: this.outcomes.length - this.first });
     this.state = to;
   }
 }

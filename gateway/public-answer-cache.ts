@@ -65,6 +65,15 @@ export function publicAnswerCache(maxBytes: number): PublicAnswerCache {
 
 const sameVersions = (madeAt: ReadonlyMap<string, string>, now: ReadonlyMap<string, string | null>) => [...madeAt].every(([subgraph, version]) => now.get(subgraph) === version);
 
+/** Documents whose last answer the cache remembers the shape of; past it, the oldest is forgotten (and learnt again). */
+const KNOWN_DOCUMENTS = 2000;
+
+/** What the last answer of a document without errors said: whether anyone may reuse its answers, and which subgraphs made it. */
+interface KnownDocument {
+  public: boolean;
+  subgraphs: readonly string[];
+}
+
 /**
  * The cache as the request path uses it: a kept answer is sent again only while every subgraph
  * it was made from is at the write version it was made at, read after the request arrived
@@ -72,16 +81,38 @@ const sameVersions = (madeAt: ReadonlyMap<string, string>, now: ReadonlyMap<stri
  * gateway, not up to max-age later. An answer is kept with the versions read before it was
  * computed, for the subgraphs its fetches asked (a write meanwhile makes it stale at once). A
  * subgraph whose versions cannot be read has nothing sent from the cache.
+ *
+ * A miss reads the versions before the operation runs, but only of what its document is known to
+ * need: none for a document whose answers are not public (statistics, anything personal), which
+ * would pay for a read it never uses; the subgraphs its last answer came from otherwise (an answer
+ * that then asks another is not kept); every subgraph for a document not seen yet.
  */
 export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVersions, subgraphs: () => Iterable<string>): AnswerStore<GatewayContext> {
+  const documents = new Map<string, KnownDocument>();
+  const learn = (document: string, cacheControl: string | undefined, body: string, fetched: ReadonlySet<string>) => {
+    if (body.includes('"errors":')) return;
+    documents.delete(document);
+    documents.set(document, { public: publicMaxAge(cacheControl) > 0, subgraphs: [...fetched] });
+    if (documents.size > KNOWN_DOCUMENTS) documents.delete(documents.keys().next().value!);
+  };
   return {
-    async lookup(key, context): Promise<AnswerLookup> {
+    async lookup(key, context, document): Promise<AnswerLookup> {
       const entry = cache.get(key);
       if (entry && entry.madeAt.size > 0 && sameVersions(entry.madeAt, await versions.read(entry.madeAt.keys()))) return { kept: entry };
       if (entry) cache.drop(key);
-      const before = await versions.read(subgraphs());
+      const known = documents.get(document);
+      if (known && !known.public) {
+        return {
+          keep: (cacheControl, _contentType, body) => {
+            learn(document, cacheControl, body, context.fetched);
+            return false;
+          },
+        };
+      }
+      const before = await versions.read(known ? known.subgraphs : subgraphs());
       return {
         keep: (cacheControl, contentType, body) => {
+          learn(document, cacheControl, body, context.fetched);
           const madeAt = new Map<string, string>();
           for (const subgraph of context.fetched) {
             const version = before.get(subgraph);

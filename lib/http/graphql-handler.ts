@@ -21,7 +21,8 @@ export type AnswerLookup = { kept: KeptAnswer } | { kept?: undefined; keep(cache
 
 /** Answers kept by their request body, served without running the operation again (the gateway's public answers). */
 export interface AnswerStore<TContext> {
-  lookup(key: string, context: TContext): Promise<AnswerLookup>;
+  /** `document` names the operation's document as sent (its text, or its id): what its answers have in common. */
+  lookup(key: string, context: TContext, document: string): Promise<AnswerLookup>;
 }
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -212,7 +213,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     // A single POSTed operation whose answer is kept, by the body as sent: what it resolves to
     // cannot change while the process runs, and the resolution above has let the caller run it.
     const key = options.answers && known && sent !== null && typeof sent === 'object' && !Array.isArray(sent) ? JSON.stringify(sent) : undefined;
-    const lookup = key === undefined ? undefined : await options.answers!.lookup(key, known!);
+    const lookup = key === undefined ? undefined : await options.answers!.lookup(key, known!, String((sent as Record<string, unknown>).query ?? (sent as Record<string, unknown>).documentId ?? ''));
     if (lookup?.kept) {
       const { kept } = lookup;
       const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));

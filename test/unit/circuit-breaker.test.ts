@@ -36,6 +36,24 @@ describe('a subgraph circuit breaker', () => {
     expect(fresh.subject.report().state).toBe('closed');
   });
 
+  it('counts exactly the outcomes of its window however many it holds, as they come and expire', () => {
+    const { subject, changes, advance } = breaker();
+    // 6,000 successes over 6 s, then 5,000 failures over the next 5 s: at the end the window
+    // (the last 10 s) holds 5,000 successes and 5,000 failures, exactly the ratio.
+    for (let n = 0; n < 6000; n++) {
+      subject.record(false);
+      advance(1);
+    }
+    for (let n = 0; n < 4999; n++) {
+      subject.record(true);
+      advance(1);
+    }
+    expect(subject.report().state).toBe('closed');
+    subject.record(true);
+    expect(subject.report().state).toBe('open');
+    expect(changes).toEqual([{ subgraph: 'esdm', from: 'closed', to: 'open', failures: 5000, fetches: 10000 }]);
+  });
+
   it('fails fetches at once while open, lets one probe through after its cool-down, and closes on its success', () => {
     const { subject, changes, advance } = breaker();
     for (let i = 0; i < 4; i += 1) subject.record(true);

@@ -49,10 +49,11 @@ describe('kept public answers, checked against the write versions of the subgrap
   const context = (...fetched: string[]) => ({ fetched: new Set(fetched) }) as GatewayContext;
   const PUBLIC = 'max-age=30, public';
 
-  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string) {
-    const lookup = await store.lookup(key, context(...fetched));
+  /** Asks `key` (its document named after it, unless given); the answer computed, if it is, comes with `cacheControl`. */
+  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string, cacheControl = PUBLIC, document = `document of ${key}`) {
+    const lookup = await store.lookup(key, context(...fetched), document);
     if (lookup.kept) return { from: 'cache', body: lookup.kept.body };
-    return { from: 'computed', kept: lookup.keep(PUBLIC, 'application/json', body) };
+    return { from: 'computed', kept: lookup.keep(cacheControl, 'application/json', body) };
   }
 
   it('sends an answer again while its subgraphs are at the versions it was made at, and computes it afresh after a write to one of them', async () => {
@@ -68,14 +69,32 @@ describe('kept public answers, checked against the write versions of the subgrap
     now.set('koperasi-ukm', 'u2');
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":1}' });
     now.set('kp2mi', 'k2');
+    reads.splice(0);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":2}')).toEqual({ from: 'computed', kept: true });
+    // The stale answer's own check, then the miss's read of what the document is known to need.
+    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi', 'esdm', 'kp2mi']);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":2}' });
+  });
+
+  it('reads no versions for a document whose answers are not public, and learns when one becomes public', async () => {
+    const { now, reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    expect(await ask(store, 'stats 2025', ['kp2mi'], '{"data":1}', 'no-store', 'stats')).toEqual({ from: 'computed', kept: false });
+    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi']);
+    // The same document with other variables: known not public, so nothing is read.
+    expect(await ask(store, 'stats 2026', ['kp2mi'], '{"data":2}', 'no-store', 'stats')).toEqual({ from: 'computed', kept: false });
+    expect(reads).toEqual([]);
+    // An answer with errors says nothing of the document; an error-free public one does.
+    expect(await ask(store, 'stats 2026', ['kp2mi'], '{"errors":[],"data":2}', PUBLIC, 'stats')).toEqual({ from: 'computed', kept: false });
+    expect(await ask(store, 'stats 2026', ['kp2mi'], '{"data":2}', PUBLIC, 'stats')).toEqual({ from: 'computed', kept: false });
+    expect(await ask(store, 'stats 2027', ['kp2mi'], '{"data":3}', PUBLIC, 'stats')).toEqual({ from: 'computed', kept: true });
+    expect(reads.splice(0)).toEqual(['kp2mi']);
   });
 
   it('keeps an answer with the versions read before it was computed, so a write while it ran makes it stale at once', async () => {
     const { now, versions } = fakeVersions({ esdm: 'e1' });
     const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
-    const lookup = await store.lookup('q', context('esdm'));
+    const lookup = await store.lookup('q', context('esdm'), 'document of q');
     now.set('esdm', 'e2'); // written while the operation ran
     expect(lookup.kept ? 'hit' : lookup.keep(PUBLIC, 'application/json', '{"data":"maybe old"}')).toBe(true);
     expect(await ask(store, 'q', ['esdm'], '{"data":"new"}')).toEqual({ from: 'computed', kept: true });
