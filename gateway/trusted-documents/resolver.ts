@@ -30,6 +30,9 @@ function withRequestId(error: GraphQLError, requestId: string): GraphQLError {
  */
 export function trustedDocumentResolver(options: TrustedDocumentResolverOptions): (operation: Record<string, unknown>, context: GatewayContext) => Record<string, unknown> {
   const { mode, documents, perClient, logger } = options;
+  // A registered text sent in full is found by its text, without hashing it for every request;
+  // only a text the manifest does not hold is hashed (to name it in the refusal or the log).
+  const hexOfText = new Map([...(documents?.entries() ?? [])].map(([hex, document]) => [document.text, hex]));
   const who = ({ requestId, identity, client }: GatewayContext) => ({ requestId, sub: identity.sub, client: client?.name, clientVersion: client?.version ?? undefined });
 
   /** Refuses (enforce) or reports (log) what enforcement would not run; null when it runs. */
@@ -54,7 +57,7 @@ export function trustedDocumentResolver(options: TrustedDocumentResolverOptions)
       if (requested.kind === 'none') return operation;
       if (requested.kind === 'text') {
         if (documents) {
-          const hex = requested.hex ?? documentHash(requested.text);
+          const hex = requested.hex ?? hexOfText.get(requested.text) ?? documentHash(requested.text);
           judge(documents.get(hex), hex, operation, context);
         }
         return withoutPersistedQuery(operation);
