@@ -119,7 +119,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
     answers: config.responseCache
       ? versionedAnswers(
           publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024),
-          subgraphVersions({ routes: () => gateway.served().routes, identitySecret: config.identitySecret, timeoutMs: VERSIONS_TIMEOUT_MS, logger }),
+          subgraphVersions({ routes: () => gateway.served().routes, identitySecret: config.identitySecret, timeoutMs: VERSIONS_TIMEOUT_MS, connections, logger }),
           () => Object.keys(gateway.served().routes),
         )
       : undefined,

@@ -1,5 +1,8 @@
+import http from 'node:http';
+import https from 'node:https';
 import { IDENTITY_HEADER, signIdentity, type Identity } from '../lib/identity';
 import type { Logger } from '../lib/logger';
+import type { SubgraphConnections } from './subgraph-fetcher';
 
 /**
  * `read` shared by concurrent callers, but never a read that began before the caller asked: that
@@ -43,7 +46,31 @@ export interface SubgraphVersionsOptions {
   routes: () => Readonly<Record<string, string>>;
   identitySecret: string;
   timeoutMs: number;
+  /** The gateway's keep-alive pools to the subgraphs (a read is a small GET over one of their sockets). */
+  connections: SubgraphConnections;
   logger?: Logger;
+}
+
+/** A GET over the pools, its JSON body parsed; rejects on any status but 200 and past the timeout. */
+function getJson(url: URL, headers: Record<string, string>, connections: SubgraphConnections, timeoutMs: number): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const secure = url.protocol === 'https:';
+    const request = (secure ? https : http).get(url, { headers, agent: connections[secure ? 'https:' : 'http:'], timeout: timeoutMs }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        if (response.statusCode !== 200) return reject(new Error(`answered ${response.statusCode}`));
+        try {
+          resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+        } catch {
+          reject(new Error('answered something other than JSON'));
+        }
+      });
+    });
+    request.on('timeout', () => request.destroy(new Error(`no answer within ${timeoutMs} ms`)));
+    request.on('error', reject);
+  });
 }
 
 /** Who the gateway is when it asks a subgraph for its versions (a subgraph answers only identities the gateway signed). */
@@ -64,9 +91,7 @@ export function subgraphVersions(options: SubgraphVersionsOptions): SubgraphVers
       const at = new URL('versions', url);
       reader = freshReads(async () => {
         try {
-          const response = await fetch(at, { headers: { [IDENTITY_HEADER]: signIdentity(GATEWAY, options.identitySecret) }, signal: AbortSignal.timeout(options.timeoutMs) });
-          if (response.status !== 200) throw new Error(`answered ${response.status}`);
-          const { versions } = (await response.json()) as { versions?: unknown };
+          const { versions } = (await getJson(at, { [IDENTITY_HEADER]: signIdentity(GATEWAY, options.identitySecret) }, options.connections, options.timeoutMs)) as { versions?: unknown };
           if (versions === null || typeof versions !== 'object') throw new Error('answered without versions');
           if (failing.delete(url)) options.logger?.info('subgraph write versions readable again: kept public answers are sent again', { url: at.href });
           return JSON.stringify(versions);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../../lib/root';
 import { buildPeer, missingToolchain } from './build';
-import { PEER_RECIPES, type PeerName } from './recipes';
+import { PEER_RECIPES, type PeerName, type PeerRecipe } from './recipes';
 
 export interface PeerAvailability {
   /** The peers wanted but not run, so the caller leaves them out. */
@@ -16,10 +16,10 @@ export interface PeerAvailability {
  * missing ones when asked (`--build-peers`). A peer that is not built, or fails to build, is left
  * out with a note saying why and what to do; the run goes on with the others.
  */
-export async function availablePeers(wanted: Set<string>, build: boolean, log: (line: string) => void): Promise<PeerAvailability> {
+export async function availablePeers(wanted: Set<string>, build: boolean, log: (line: string) => void, recipes: readonly PeerRecipe[] = Object.values(PEER_RECIPES)): Promise<PeerAvailability> {
   const skipped = new Set<string>();
   const notes: string[] = [];
-  for (const recipe of Object.values(PEER_RECIPES)) {
+  for (const recipe of recipes) {
     if (!wanted.has(recipe.name) || existsSync(recipe.binary)) continue;
     const where = path.relative(ROOT, recipe.binary);
     if (!build) {
