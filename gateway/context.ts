@@ -17,4 +17,9 @@ export interface GatewayContext {
    * from. Made with the context, since Apollo Server runs the operation on a shallow copy of it.
    */
   fetched: Set<string>;
+  /**
+   * Awaited by the data source before the request's fetches to a subgraph, when a kept public
+   * answer may be made of them: reads that subgraph's write versions first (gateway/public-answer-cache.ts).
+   */
+  beforeFetch?: (subgraph: string) => Promise<void>;
 }

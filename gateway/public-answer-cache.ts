@@ -65,54 +65,71 @@ export function publicAnswerCache(maxBytes: number): PublicAnswerCache {
 
 const sameVersions = (madeAt: ReadonlyMap<string, string>, now: ReadonlyMap<string, string | null>) => [...madeAt].every(([subgraph, version]) => now.get(subgraph) === version);
 
-/** Documents whose last answer the cache remembers the shape of; past it, the oldest is forgotten (and learnt again). */
+/** Documents whose last answer the cache remembers the kind of; past it, the oldest is forgotten (and learnt again). */
 const KNOWN_DOCUMENTS = 2000;
 
-/** What the last answer of a document without errors said: whether anyone may reuse its answers, and which subgraphs made it. */
-interface KnownDocument {
-  public: boolean;
-  subgraphs: readonly string[];
-}
+/**
+ * Longest a fetch waits for its subgraph's versions: the versions are read before the first fetch
+ * to a subgraph, so that an answer is never kept with a version newer than what it was made from;
+ * one not read by then (a slow or frozen subgraph) only means this answer is not kept.
+ */
+export const VERSIONS_WAIT_MS = 100;
 
 /**
  * The cache as the request path uses it: a kept answer is sent again only while every subgraph
  * it was made from is at the write version it was made at, read after the request arrived
  * (gateway/write-versions.ts), so a write through any replica shows in the next answer of every
- * gateway, not up to max-age later. An answer is kept with the versions read before it was
- * computed, for the subgraphs its fetches asked (a write meanwhile makes it stale at once). A
- * subgraph whose versions cannot be read has nothing sent from the cache.
+ * gateway, not up to max-age later.
  *
- * A miss reads the versions before the operation runs, but only of what its document is known to
- * need: none for a document whose answers are not public (statistics, anything personal), which
- * would pay for a read it never uses; the subgraphs its last answer came from otherwise (an answer
- * that then asks another is not kept); every subgraph for a document not seen yet.
+ * A miss that may be kept reads each subgraph's versions just before the request's first fetch
+ * to it (`context.beforeFetch`, called by the data source), so a request refused before it
+ * fetches anything (a bad input, a limit) reads nothing, and one never reads a subgraph its plan
+ * does not ask. It is kept with those versions (a write meanwhile makes it stale at once), and
+ * only if every subgraph it was made from said its versions in time. A document whose last
+ * error-free answer was not public (statistics, anything personal) reads none at all.
  */
-export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVersions, subgraphs: () => Iterable<string>): AnswerStore<GatewayContext> {
-  const documents = new Map<string, KnownDocument>();
-  const learn = (document: string, cacheControl: string | undefined, body: string, fetched: ReadonlySet<string>) => {
-    if (body.includes('"errors":')) return;
-    documents.delete(document);
-    documents.set(document, { public: publicMaxAge(cacheControl) > 0, subgraphs: [...fetched] });
-    if (documents.size > KNOWN_DOCUMENTS) documents.delete(documents.keys().next().value!);
+export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVersions, waitMs = VERSIONS_WAIT_MS): AnswerStore<GatewayContext> {
+  const publicDocuments = new Map<string, boolean>();
+  const learn = (document: string | undefined, cacheControl: string | undefined, body: string) => {
+    if (document === undefined || body.includes('"errors":')) return;
+    publicDocuments.delete(document);
+    publicDocuments.set(document, publicMaxAge(cacheControl) > 0);
+    if (publicDocuments.size > KNOWN_DOCUMENTS) publicDocuments.delete(publicDocuments.keys().next().value!);
   };
+  /** The subgraph's versions now, or null when they are not read within the wait. */
+  const readWithin = (subgraph: string): Promise<string | null> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(null), waitMs);
+      void versions.read([subgraph]).then((read) => {
+        clearTimeout(timer);
+        resolve(read.get(subgraph) ?? null);
+      });
+    });
   return {
     async lookup(key, context, document): Promise<AnswerLookup> {
       const entry = cache.get(key);
       if (entry && entry.madeAt.size > 0 && sameVersions(entry.madeAt, await versions.read(entry.madeAt.keys()))) return { kept: entry };
       if (entry) cache.drop(key);
-      const known = documents.get(document);
-      if (known && !known.public) {
+      if (document !== undefined && publicDocuments.get(document) === false) {
         return {
           keep: (cacheControl, _contentType, body) => {
-            learn(document, cacheControl, body, context.fetched);
+            learn(document, cacheControl, body);
             return false;
           },
         };
       }
-      const before = await versions.read(known ? known.subgraphs : subgraphs());
+      // Each subgraph's versions, read once, before the request's first fetch to it.
+      const reads = new Map<string, Promise<void>>();
+      const before = new Map<string, string | null>();
+      context.beforeFetch = (subgraph) => {
+        let read = reads.get(subgraph);
+        if (!read) reads.set(subgraph, (read = readWithin(subgraph).then((version) => void before.set(subgraph, version))));
+        return read;
+      };
       return {
         keep: (cacheControl, contentType, body) => {
-          learn(document, cacheControl, body, context.fetched);
+          learn(document, cacheControl, body);
+          // Every fetch waited for its subgraph's read: a subgraph without a version was not read in time (or not at all).
           const madeAt = new Map<string, string>();
           for (const subgraph of context.fetched) {
             const version = before.get(subgraph);

@@ -120,7 +120,6 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       ? versionedAnswers(
           publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024),
           subgraphVersions({ routes: () => gateway.served().routes, identitySecret: config.identitySecret, timeoutMs: VERSIONS_TIMEOUT_MS, connections, logger }),
-          () => Object.keys(gateway.served().routes),
         )
       : undefined,
     shareKey: config.shareOperations ? operationShareKey(() => gateway.served().supergraph.sdl) : undefined,

@@ -67,6 +67,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     // Subgraphs trust only this signed, short-lived statement of who is asking.
     if (context.identity) headers[IDENTITY_HEADER] = context.signedIdentity ??= signIdentity(context.identity, this.options.identitySecret);
     context.fetched?.add(this.options.name);
+    // Not while its breaker is open or probing: that fetch fails at once, or is the probe, asking nothing else.
+    if (context.beforeFetch && this.options.breaker?.report().state !== 'open') await context.beforeFetch(this.options.name);
     const body = JSON.stringify({ query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions });
 
     const answer = await this.send(options, headers, body, context);

@@ -21,8 +21,8 @@ export type AnswerLookup = { kept: KeptAnswer } | { kept?: undefined; keep(cache
 
 /** Answers kept by their request body, served without running the operation again (the gateway's public answers). */
 export interface AnswerStore<TContext> {
-  /** `document` names the operation's document as sent (its text, or its id): what its answers have in common. */
-  lookup(key: string, context: TContext, document: string): Promise<AnswerLookup>;
+  /** `document` is the text the operation runs (what its answers have in common), when it has one. */
+  lookup(key: string, context: TContext, document: string | undefined): Promise<AnswerLookup>;
 }
 
 export interface GraphQLHandlerOptions<TContext extends BaseContext> {
@@ -213,7 +213,9 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     // A single POSTed operation whose answer is kept, by the body as sent: what it resolves to
     // cannot change while the process runs, and the resolution above has let the caller run it.
     const key = options.answers && known && sent !== null && typeof sent === 'object' && !Array.isArray(sent) ? JSON.stringify(sent) : undefined;
-    const lookup = key === undefined ? undefined : await options.answers!.lookup(key, known!, String((sent as Record<string, unknown>).query ?? (sent as Record<string, unknown>).documentId ?? ''));
+    // Its document is the text it runs (a document id resolved above); none for a body without one.
+    const text = body !== null && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>).query : undefined;
+    const lookup = key === undefined ? undefined : await options.answers!.lookup(key, known!, typeof text === 'string' ? text : undefined);
     if (lookup?.kept) {
       const { kept } = lookup;
       const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));

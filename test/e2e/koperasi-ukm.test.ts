@@ -243,8 +243,9 @@ describe('a destination country and its UMKM products', () => {
     let first: { countries: { code: string; marketedProducts: { totalCount: number; pageInfo: { endCursor: string | null }; edges: { node: { id: string } }[] } }[] } | undefined;
     const forThree = await koperasiCommandsDuring(async () => (first = await gql(query, { first: 3 })));
     const forTen = await koperasiCommandsDuring(() => gql(query, { first: 10 }));
-    // One find for every country's page and one aggregation for every total, not one of each per country.
-    expect(forThree).toMatchObject({ find: 1, aggregate: 1 });
+    // One find for every country's page and one aggregation for every total, not one of each per
+    // country; and one find of the write versions, read before the fetch of an answer that may be kept.
+    expect(forThree).toMatchObject({ find: 2, aggregate: 1 });
     expect(forTen).toEqual(forThree);
     for (const country of first!.countries) {
       const expected = (await col('products').find({ marketCountryCodes: country.code }).toArray()).sort(byNameThenId).map(hex);

@@ -37,31 +37,45 @@ describe('the public answer cache', () => {
 });
 
 describe('kept public answers, checked against the write versions of the subgraphs they were made from', () => {
-  /** Subgraph versions as a test sets them; every read is counted, by subgraph. */
-  function fakeVersions(initial: Record<string, string | null>) {
+  /** Subgraph versions as a test sets them (`hang`: never answers); every read is counted, by subgraph. */
+  function fakeVersions(initial: Record<string, string | null | 'hang'>) {
     const now = new Map(Object.entries(initial));
     const reads: string[] = [];
     const versions: SubgraphVersions = {
-      read: async (subgraphs) => new Map([...subgraphs].map((name) => (reads.push(name), [name, now.get(name) ?? null]))),
+      read: (subgraphs) => {
+        const names = [...subgraphs];
+        reads.push(...names);
+        if (names.some((name) => now.get(name) === 'hang')) return new Promise(() => undefined);
+        return Promise.resolve(new Map(names.map((name) => [name, (now.get(name) as string | null | undefined) ?? null])));
+      },
     };
     return { now, reads, versions };
   }
-  const context = (...fetched: string[]) => ({ fetched: new Set(fetched) }) as GatewayContext;
   const PUBLIC = 'max-age=30, public';
 
-  /** Asks `key` (its document named after it, unless given); the answer computed, if it is, comes with `cacheControl`. */
-  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string, cacheControl = PUBLIC, document = `document of ${key}`) {
-    const lookup = await store.lookup(key, context(...fetched), document);
+  /**
+   * Asks `key` (its document named after it, unless given) as the gateway does: the lookup, then,
+   * on a miss, the fetches to `fetched` (each after `beforeFetch`, as the data source calls it),
+   * then the answer computed with `cacheControl` offered for keeping.
+   */
+  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string, cacheControl = PUBLIC, document: string | undefined = `document of ${key}`, during?: () => void) {
+    const context = { fetched: new Set<string>() } as GatewayContext;
+    const lookup = await store.lookup(key, context, document);
     if (lookup.kept) return { from: 'cache', body: lookup.kept.body };
+    for (const subgraph of fetched) {
+      await context.beforeFetch?.(subgraph);
+      context.fetched.add(subgraph);
+    }
+    during?.();
     return { from: 'computed', kept: lookup.keep(cacheControl, 'application/json', body) };
   }
 
   it('sends an answer again while its subgraphs are at the versions it was made at, and computes it afresh after a write to one of them', async () => {
     const { now, reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1', 'koperasi-ukm': 'u1' });
-    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: true });
-    // A miss reads every subgraph before it runs: it cannot know which its plan will ask.
-    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi', 'koperasi-ukm']);
+    // A miss reads each subgraph its plan fetches from, once, before the first fetch to it: no other.
+    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi']);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":1}' });
     // A hit reads only the subgraphs the answer was made from.
     expect(reads.splice(0)).toEqual(['esdm', 'kp2mi']);
@@ -70,17 +84,24 @@ describe('kept public answers, checked against the write versions of the subgrap
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":1}' });
     now.set('kp2mi', 'k2');
     reads.splice(0);
-    expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":2}')).toEqual({ from: 'computed', kept: true });
-    // The stale answer's own check, then the miss's read of what the document is known to need.
+    expect(await ask(store, 'q', ['esdm', 'kp2mi', 'esdm'], '{"data":2}')).toEqual({ from: 'computed', kept: true });
+    // The stale answer's own check, then the miss's reads, one per subgraph however often it is fetched.
     expect(reads.splice(0)).toEqual(['esdm', 'kp2mi', 'esdm', 'kp2mi']);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], 'unused')).toEqual({ from: 'cache', body: '{"data":2}' });
   });
 
+  it('reads nothing for a request that fetches nothing (refused before its plan runs)', async () => {
+    const { reads, versions } = fakeVersions({ esdm: 'e1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions);
+    expect(await ask(store, 'bad input', [], '{"errors":[{"message":"refused"}]}', 'no-store')).toEqual({ from: 'computed', kept: false });
+    expect(reads).toEqual([]);
+  });
+
   it('reads no versions for a document whose answers are not public, and learns when one becomes public', async () => {
-    const { now, reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1' });
-    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+    const { reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions);
     expect(await ask(store, 'stats 2025', ['kp2mi'], '{"data":1}', 'no-store', 'stats')).toEqual({ from: 'computed', kept: false });
-    expect(reads.splice(0)).toEqual(['esdm', 'kp2mi']);
+    expect(reads.splice(0)).toEqual(['kp2mi']);
     // The same document with other variables: known not public, so nothing is read.
     expect(await ask(store, 'stats 2026', ['kp2mi'], '{"data":2}', 'no-store', 'stats')).toEqual({ from: 'computed', kept: false });
     expect(reads).toEqual([]);
@@ -91,21 +112,32 @@ describe('kept public answers, checked against the write versions of the subgrap
     expect(reads.splice(0)).toEqual(['kp2mi']);
   });
 
-  it('keeps an answer with the versions read before it was computed, so a write while it ran makes it stale at once', async () => {
+  it('learns nothing of a request without a document text: each miss may be kept', async () => {
+    const { reads, versions } = fakeVersions({ esdm: 'e1', kp2mi: 'k1' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions);
+    expect(await ask(store, 'a', ['kp2mi'], '{"data":1}', 'no-store', undefined)).toEqual({ from: 'computed', kept: false });
+    expect(await ask(store, 'b', ['esdm'], '{"data":2}', PUBLIC, undefined)).toEqual({ from: 'computed', kept: true });
+    expect(reads.splice(0)).toEqual(['kp2mi', 'esdm']);
+  });
+
+  it('keeps an answer with the versions read before its fetches, so a write while it ran makes it stale at once', async () => {
     const { now, versions } = fakeVersions({ esdm: 'e1' });
-    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
-    const lookup = await store.lookup('q', context('esdm'), 'document of q');
-    now.set('esdm', 'e2'); // written while the operation ran
-    expect(lookup.kept ? 'hit' : lookup.keep(PUBLIC, 'application/json', '{"data":"maybe old"}')).toBe(true);
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions);
+    // Written after the fetch, while the answer was being shaped.
+    expect(await ask(store, 'q', ['esdm'], '{"data":"maybe old"}', PUBLIC, undefined, () => now.set('esdm', 'e2'))).toEqual({ from: 'computed', kept: true });
     expect(await ask(store, 'q', ['esdm'], '{"data":"new"}')).toEqual({ from: 'computed', kept: true });
     expect(await ask(store, 'q', ['esdm'], 'unused')).toEqual({ from: 'cache', body: '{"data":"new"}' });
   });
 
-  it('sends nothing from the cache made from a subgraph whose versions cannot be read, nor keeps an answer no subgraph made', async () => {
-    const { now, versions } = fakeVersions({ esdm: 'e1', kp2mi: null });
-    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, () => now.keys());
+  it('keeps nothing made from a subgraph whose versions cannot be read, or not in time, nor an answer no subgraph made', async () => {
+    const { now, versions } = fakeVersions({ esdm: 'e1', kp2mi: null, frozen: 'hang' });
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, 20);
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
+    const started = Date.now();
+    expect(await ask(store, 'slow', ['esdm', 'frozen'], '{"data":2}')).toEqual({ from: 'computed', kept: false });
+    // The fetch waited the bound for the frozen subgraph's versions, no longer.
+    expect(Date.now() - started).toBeLessThan(1000);
     expect(await ask(store, 'local', [], '{"data":{"__typename":"Query"}}')).toEqual({ from: 'computed', kept: false });
     // Made from esdm alone, while esdm answers: kept; then esdm stops answering.
     expect(await ask(store, 'e', ['esdm'], '{"data":3}')).toEqual({ from: 'computed', kept: true });

@@ -50,6 +50,25 @@ function operation(context: GatewayContext, restrict = jest.fn()) {
 }
 
 describe('the subgraph data source', () => {
+  it('lets a kept answer read its subgraph first: the fetch goes only once beforeFetch has finished', async () => {
+    const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
+    const order: string[] = [];
+    const context: GatewayContext = {
+      requestId: 'r',
+      identity,
+      client: null,
+      fetched: new Set(),
+      beforeFetch: async (subgraph) => {
+        order.push(`read ${subgraph}, ${sent.length} sent`);
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        order.push(`read done, ${sent.length} sent`);
+      },
+    };
+    await dataSource.process(operation(context));
+    expect(order).toEqual(['read kp2mi, 0 sent', 'read done, 0 sent']);
+    expect(sent).toHaveLength(1);
+  });
+
   it('posts the plan operation with the request id and one signed identity per client request', async () => {
     const { dataSource, sent } = source({ json: { data: { worker: { id: 'w1' } } } });
     const context: GatewayContext = { requestId: 'req-1', identity, client: null, fetched: new Set() };
