@@ -1,6 +1,6 @@
 import { hasRole } from '../lib/identity';
 import type { GatewayContext } from './context';
-import { recordedFieldNames } from './scoped-fields';
+import { namesRecordedField } from './scoped-fields';
 
 /**
  * What never runs once for several callers: anything but a query (a mutation writes once per
@@ -18,20 +18,13 @@ const NOT_A_PLAIN_QUERY = /\b(mutation|subscription)\b|@(defer|stream)\b/;
  * the answer is sent.
  */
 export function operationShareKey(supergraphSdl: () => string): (operation: Record<string, unknown>, context: GatewayContext) => string | undefined {
-  let recordedFor: string | undefined;
-  let recorded: RegExp | null = null;
+  const recorded = namesRecordedField(supergraphSdl);
   return (operation, context) => {
     const query = operation.query;
     if (typeof query !== 'string' || NOT_A_PLAIN_QUERY.test(query)) return undefined;
     // A subgraph's own question belongs to an operation that already has its turn and its answer.
     if (hasRole(context.identity, 'service')) return undefined;
-    const sdl = supergraphSdl();
-    if (sdl !== recordedFor) {
-      const names = recordedFieldNames(sdl);
-      recorded = names.length > 0 ? new RegExp(`\\b(${names.join('|')})\\b`) : null;
-      recordedFor = sdl;
-    }
-    if (recorded?.test(query)) return undefined;
+    if (recorded(query)) return undefined;
     return JSON.stringify([context.identity, context.client?.name ?? null, operation]);
   };
 }

@@ -52,6 +52,24 @@ export function recordedFieldNames(supergraphSdl: string): string[] {
   return [...new Set([...scopedFields(supergraphSdl).keys(), ...personalFields(supergraphSdl)].map((coordinate) => coordinate.split('.')[1]!))].sort();
 }
 
+/**
+ * Whether a document names a recorded field (`recordedFieldNames`) of the supergraph served now:
+ * a word match on its text, so an alias or a fragment cannot hide one. Learnt once per supergraph.
+ */
+export function namesRecordedField(supergraphSdl: () => string): (document: string) => boolean {
+  let learntFor: string | undefined;
+  let recorded: RegExp | null = null;
+  return (document) => {
+    const sdl = supergraphSdl();
+    if (sdl !== learntFor) {
+      const names = recordedFieldNames(sdl);
+      recorded = names.length > 0 ? new RegExp(`\\b(${names.join('|')})\\b`) : null;
+      learntFor = sdl;
+    }
+    return recorded?.test(document) ?? false;
+  };
+}
+
 /** `Worker.nik` …: the graph's personal data, the fields guarded by `pii:read`. An export that reads one is on record. */
 export function personalDataCoordinates(supergraphSdl: string): ReadonlySet<string> {
   return new Set([...scopedFields(supergraphSdl)].filter(([, scopes]) => scopes.includes(PERSONAL_DATA_SCOPE)).map(([coordinate]) => coordinate));

@@ -26,6 +26,7 @@ import { ReloadableGateway } from './reloadable-gateway';
 import { requestAuthenticator, type HeaderLookup } from './request-identity';
 import { callingClient } from './calling-client';
 import { operationShareKey } from './operation-sharing';
+import { namesRecordedField } from './scoped-fields';
 import { publicAnswerCache, versionedAnswers } from './public-answer-cache';
 import { subgraphVersions } from './write-versions';
 import { subgraphConnections } from './subgraph-fetcher';
@@ -120,6 +121,7 @@ export async function buildGatewayServer(config: GatewayConfig, supergraph: Supe
       ? versionedAnswers(
           publicAnswerCache(config.responseCache.maxMegabytes * 1024 * 1024),
           subgraphVersions({ routes: () => gateway.served().routes, identitySecret: config.identitySecret, timeoutMs: VERSIONS_TIMEOUT_MS, connections, logger }),
+          { namesRecordedField: namesRecordedField(() => gateway.served().supergraph.sdl) },
         )
       : undefined,
     shareKey: config.shareOperations ? operationShareKey(() => gateway.served().supergraph.sdl) : undefined,

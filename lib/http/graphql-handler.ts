@@ -14,6 +14,8 @@ export interface KeptAnswer {
   body: string;
   contentType: string;
   until: number;
+  /** Who it may be sent to: anyone, or only the caller it was made for (its key names the caller). */
+  scope: 'public' | 'private';
 }
 
 /** A kept answer still true for this request, or how to keep the answer about to be computed. */
@@ -219,7 +221,7 @@ export function graphqlExecutor<TContext extends BaseContext>(options: GraphQLHa
     if (lookup?.kept) {
       const { kept } = lookup;
       const maxAge = Math.max(0, Math.floor((kept.until - Date.now()) / 1000));
-      return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, public`]]), body: kept.body };
+      return { status: 200, headers: new Map([['content-type', kept.contentType], ['cache-control', `max-age=${maxAge}, ${kept.scope}`]]), body: kept.body };
     }
     const shareKey = known && options.shareKey && body !== null && typeof body === 'object' && !Array.isArray(body) ? options.shareKey(body as Record<string, unknown>, known) : undefined;
     if (shareKey !== undefined) {

@@ -1,5 +1,6 @@
 import type { GatewayContext } from '../../gateway/context';
-import { publicAnswerCache, publicMaxAge, versionedAnswers } from '../../gateway/public-answer-cache';
+import { answerReuse, publicAnswerCache, publicMaxAge, versionedAnswers } from '../../gateway/public-answer-cache';
+import { ANONYMOUS, type Identity } from '../../lib/identity';
 import type { SubgraphVersions } from '../../gateway/write-versions';
 
 describe('the public answer cache', () => {
@@ -11,6 +12,15 @@ describe('the public answer cache', () => {
     expect(publicMaxAge(undefined)).toBe(0);
   });
 
+  it('reads who may reuse an answer, and for how long', () => {
+    expect(answerReuse('max-age=30, public')).toEqual({ maxAge: 30, scope: 'public' });
+    expect(answerReuse('max-age=30, private')).toEqual({ maxAge: 30, scope: 'private' });
+    expect(answerReuse('private, max-age=0')).toBeNull();
+    expect(answerReuse('max-age=30')).toBeNull();
+    expect(answerReuse('no-store')).toBeNull();
+    expect(answerReuse(undefined)).toBeNull();
+  });
+
   it('keeps a public answer for its max-age and no longer', () => {
     const cache = publicAnswerCache(1_000_000);
     expect(cache.offer('q1', 'max-age=30, public', 'application/json', '{"data":1}', undefined, 0)).toBe(true);
@@ -18,12 +28,15 @@ describe('the public answer cache', () => {
     expect(cache.get('q1', 30_000)).toBeUndefined();
   });
 
-  it('refuses answers that are not public, and answers larger than the whole budget', () => {
+  it('refuses answers that may not be reused, and answers larger than the whole budget', () => {
     const cache = publicAnswerCache(100);
     expect(cache.offer('q', 'no-store', 'application/json', '{}', undefined, 0)).toBe(false);
-    expect(cache.offer('q', 'max-age=30, private', 'application/json', '{}', undefined, 0)).toBe(false);
+    expect(cache.offer('q', 'max-age=0, private', 'application/json', '{}', undefined, 0)).toBe(false);
     expect(cache.offer('q', 'max-age=30, public', 'application/json', 'x'.repeat(100), undefined, 0)).toBe(false);
     expect(cache.get('q', 0)).toBeUndefined();
+    // A private answer is kept with its scope: the key it is offered under names its caller.
+    expect(cache.offer('caller q', 'max-age=30, private', 'application/json', '{}', undefined, 0)).toBe(true);
+    expect(cache.get('caller q', 0)?.scope).toBe('private');
   });
 
   it('stays within its byte budget, dropping the least recently used answers first', () => {
@@ -58,8 +71,17 @@ describe('kept public answers, checked against the write versions of the subgrap
    * on a miss, the fetches to `fetched` (each after `beforeFetch`, as the data source calls it),
    * then the answer computed with `cacheControl` offered for keeping.
    */
-  async function ask(store: ReturnType<typeof versionedAnswers>, key: string, fetched: string[], body: string, cacheControl = PUBLIC, document: string | undefined = `document of ${key}`, during?: () => void) {
-    const context = { fetched: new Set<string>() } as GatewayContext;
+  async function ask(
+    store: ReturnType<typeof versionedAnswers>,
+    key: string,
+    fetched: string[],
+    body: string,
+    cacheControl = PUBLIC,
+    document: string | undefined = `document of ${key}`,
+    during?: () => void,
+    identity: Identity = ANONYMOUS,
+  ) {
+    const context = { fetched: new Set<string>(), identity } as GatewayContext;
     const lookup = await store.lookup(key, context, document);
     if (lookup.kept) return { from: 'cache', body: lookup.kept.body };
     for (const subgraph of fetched) {
@@ -131,7 +153,7 @@ describe('kept public answers, checked against the write versions of the subgrap
 
   it('keeps nothing made from a subgraph whose versions cannot be read, or not in time, nor an answer no subgraph made', async () => {
     const { now, versions } = fakeVersions({ esdm: 'e1', kp2mi: null, frozen: 'hang' });
-    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, 20);
+    const store = versionedAnswers(publicAnswerCache(1_000_000), versions, { waitMs: 20 });
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
     expect(await ask(store, 'q', ['esdm', 'kp2mi'], '{"data":1}')).toEqual({ from: 'computed', kept: false });
     const started = Date.now();
@@ -143,5 +165,41 @@ describe('kept public answers, checked against the write versions of the subgrap
     expect(await ask(store, 'e', ['esdm'], '{"data":3}')).toEqual({ from: 'computed', kept: true });
     now.set('esdm', null);
     expect(await ask(store, 'e', ['esdm'], '{"data":3}')).toEqual({ from: 'computed', kept: false });
+  });
+
+  describe('private answers (statistics), kept for their caller only', () => {
+    const PRIVATE = 'max-age=30, private';
+    const analyst: Identity = { sub: 'analyst-1', ministry: 'KP2MI', roles: ['analyst'], scopes: [], purpose: null };
+    const officer: Identity = { sub: 'officer-1', ministry: 'KP2MI', roles: ['officer'], scopes: ['pii:read'], purpose: null };
+    const recorded = (document: string) => /\b(nik|fullName)\b/.test(document);
+    const asking = (store: ReturnType<typeof versionedAnswers>, identity: Identity, body: string, document = '{ workerStats(by: SEX) { key count } }') =>
+      ask(store, 'stats', ['kp2mi'], body, PRIVATE, document, undefined, identity);
+
+    it('sends a caller its own answer again until a write, and never sends it to another caller', async () => {
+      const { now, versions } = fakeVersions({ kp2mi: 'k1' });
+      const store = versionedAnswers(publicAnswerCache(1_000_000), versions, { namesRecordedField: recorded });
+      expect(await asking(store, analyst, '{"data":"merged"}')).toEqual({ from: 'computed', kept: true });
+      expect(await asking(store, analyst, 'unused')).toEqual({ from: 'cache', body: '{"data":"merged"}' });
+      // Another caller, another answer (exact buckets): computed, and then kept for that caller.
+      expect(await asking(store, officer, '{"data":"exact"}')).toEqual({ from: 'computed', kept: true });
+      expect(await asking(store, officer, 'unused')).toEqual({ from: 'cache', body: '{"data":"exact"}' });
+      expect(await asking(store, { ...analyst, purpose: 'another note' }, '{"data":"merged again"}')).toEqual({ from: 'computed', kept: true });
+      expect(await asking(store, ANONYMOUS, '{"data":"anonymous"}')).toEqual({ from: 'computed', kept: true });
+      expect(await asking(store, analyst, 'unused')).toEqual({ from: 'cache', body: '{"data":"merged"}' });
+      now.set('kp2mi', 'k2');
+      expect(await asking(store, analyst, '{"data":"after the write"}')).toEqual({ from: 'computed', kept: true });
+    });
+
+    it('never keeps a private answer of a document naming a recorded field, nor any without the check', async () => {
+      const { versions } = fakeVersions({ kp2mi: 'k1' });
+      const checked = versionedAnswers(publicAnswerCache(1_000_000), versions, { namesRecordedField: recorded });
+      const personal = '{ workerStats(by: SEX) { key count } worker(id: "w") { fullName } }';
+      expect(await asking(checked, analyst, '{"data":1}', personal)).toEqual({ from: 'computed', kept: false });
+      expect(await asking(checked, analyst, '{"data":1}', personal)).toEqual({ from: 'computed', kept: false });
+      const unchecked = versionedAnswers(publicAnswerCache(1_000_000), versions);
+      expect(await asking(unchecked, analyst, '{"data":1}')).toEqual({ from: 'computed', kept: false });
+      // Public answers do not depend on the check.
+      expect(await ask(unchecked, 'q', ['kp2mi'], '{"data":2}')).toEqual({ from: 'computed', kept: true });
+    });
   });
 });

@@ -7,6 +7,7 @@ import {
   type GraphQLFieldResolver,
   type GraphQLSchema,
 } from 'graphql';
+import { maybeCacheControlFromInfo } from '@apollo/cache-control-types';
 import { Types } from 'mongoose';
 
 const { ObjectId } = Types;
@@ -14,6 +15,9 @@ import type { Ministry } from '../../../lib/identity';
 import type { SubgraphContext } from '../context';
 import { suppressSmallBuckets, type StatBucket } from '../statistics';
 import { everyone, mayReadExactStatistics, ministryWriter, type Rule } from './rules';
+
+/** Seconds a caller may reuse its own statistics answer (`Cache-Control: max-age=N, private`), as public answers. */
+export const STATISTICS_MAX_AGE = 30;
 
 /** How a field is guarded beyond its rule. */
 export interface FieldAccess {
@@ -119,6 +123,9 @@ function guardRead(access: FieldAccess, resolve: Resolver, threshold: number): R
     return async (source, args, context, info) => {
       const refusal = rule.refuse(context.identity);
       if (refusal) throw refusal;
+      // The buckets depend on who asks (exact or merged), never on anyone else: the same caller may
+      // be answered again from the gateway's kept answers, which follow the write versions.
+      maybeCacheControlFromInfo(info)?.setCacheHint({ maxAge: STATISTICS_MAX_AGE, scope: 'PRIVATE' });
       const buckets = (await resolve(source, args, context, info)) as StatBucket[];
       return mayReadExactStatistics(context.identity) ? buckets : suppressSmallBuckets(buckets, threshold);
     };
