@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Model } from 'mongoose';
 import type { Filter } from './pagination';
+import { byVersionEach, valueKey } from './versions/result-cache';
+import { isVersioned } from './versions/versioned-collection';
 
 export interface LoaderOptions {
   /** The field the keys are matched against (`_id` by default); unique for a `keyLoader`. */
@@ -52,11 +54,15 @@ export interface GroupLoaderOptions extends LoaderOptions {
 
 /**
  * The one-to-many side of a reference (a worker's placements, a business's products): one
- * `find` per batch, each key getting its documents (an empty list when it has none).
+ * `find` per batch, each key getting its documents (an empty list when it has none). For a
+ * versioned collection each key's documents are kept by write version (`versions/result-cache.ts`):
+ * the embedded database reads the whole collection for a filter on a field that is not `_id`, so a
+ * key asked again before any write costs the version lookup instead of that scan. The documents
+ * of a kept key are shared by the requests that ask it, and frozen.
  */
 export function groupLoader<TDoc>(model: Model<any>, options: GroupLoaderOptions & { field: string }): DataLoader<string, TDoc[]> {
   const toStored = options.toStored ?? ((key: string) => key);
-  return new DataLoader<string, TDoc[]>(async (keys) => {
+  const groupsOf = async (keys: readonly string[]): Promise<Map<string, TDoc[]>> => {
     let query = model.find(keysFilter(options.field, keys.map(toStored)), options.projection).batchSize(WHOLE_BATCH);
     if (options.sort) query = query.sort(options.sort);
     const docs = (await query.lean()) as Record<string, unknown>[];
@@ -66,6 +72,14 @@ export function groupLoader<TDoc>(model: Model<any>, options: GroupLoaderOptions
       // A document may hold several keys (an array field such as a product's markets).
       for (const key of Array.isArray(value) ? value : [value]) groups.get(String(key))?.push(doc as TDoc);
     }
-    return keys.map((key) => groups.get(key)!);
-  });
+    return groups;
+  };
+  if (!isVersioned(model)) {
+    return new DataLoader<string, TDoc[]>(async (keys) => {
+      const groups = await groupsOf(keys);
+      return keys.map((key) => groups.get(key)!);
+    });
+  }
+  const question = `group:${valueKey([options.field, options.sort ?? null, options.projection ?? null])}`;
+  return new DataLoader<string, TDoc[]>((keys) => byVersionEach(model, question, keys, groupsOf));
 }

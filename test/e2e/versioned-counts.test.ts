@@ -48,6 +48,9 @@ beforeAll(async () => {
   kp2mi = await openDatabase('kp2mi');
 });
 afterAll(async () => {
+  const ids = (await kp2mi.db!.collection('workers').find({ nik: { $in: registered } }, { projection: { _id: 1 } }).toArray()).map((worker) => worker._id);
+  await kp2mi.db!.collection('placements').deleteMany({ workerId: { $in: ids } });
+  await markWritten(kp2mi.db!, 'placements');
   await kp2mi.db!.collection('workers').deleteMany({ nik: { $in: registered } });
   await markWritten(kp2mi.db!, 'workers');
   await kp2mi.close();
@@ -87,6 +90,38 @@ describe('counts and statistics kept by write version', () => {
     expect([candidates(after), after.workers.totalCount]).toEqual([candidates(before) + 1, before.workers.totalCount + 1]);
     expect(after.workers.totalCount).toBe(await kp2mi.db!.collection('workers').countDocuments());
     expect(candidates(after)).toBe(await kp2mi.db!.collection('workers').countDocuments({ status: 'CANDIDATE' }));
+  });
+
+  it("keeps a worker's references by write version: asked again without a scan, fresh after a write", async () => {
+    const nik = freshNik('1993-11-02', 'FEMALE');
+    registered.push(nik);
+    const { body: made } = await postGraphQL(
+      stackInfo().gatewayUrl,
+      { query: 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }', variables: { input: { nik, fullName: 'Wulan Sari', sex: 'FEMALE', birthDate: '1993-11-02', education: 'SENIOR_HIGH' } } },
+      officer('KP2MI'),
+    );
+    const id: string = made.data.registerWorker.id;
+    const query = `{ worker(id: "${id}") { placements { employer jobTitle country { code } } } }`;
+    expect(await ask(query)).toEqual({ worker: { placements: [] } });
+    let again: unknown;
+    // One find fewer: the placements by worker (a scan of the collection on the embedded database) are kept.
+    const kept = await commandsDuring(() => ask(query));
+    await markWritten(kp2mi.db!, 'placements');
+    const cold = await commandsDuring(async () => (again = await ask(query)));
+    expect(again).toEqual({ worker: { placements: [] } });
+    expect(cold['kp2mi find']).toBe(kept['kp2mi find']! + 1);
+    const { body: ready } = await postGraphQL(stackInfo().gatewayUrl, { query: `mutation { updateWorkerStatus(id: "${id}", status: READY) { status } }` }, officer('KP2MI'));
+    expect(ready).toEqual({ data: { updateWorkerStatus: { status: 'READY' } } });
+    const { body: placed } = await postGraphQL(
+      stackInfo().gatewayUrl,
+      {
+        query: 'mutation($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }',
+        variables: { input: { workerId: id, countryCode: 'TW', employer: 'Formosa Care', jobTitle: 'Caregiver', sector: 'CAREGIVING', scheme: 'P_TO_P', startDate: '2027-02-01' } },
+      },
+      officer('KP2MI'),
+    );
+    expect(placed.errors).toBeUndefined();
+    expect(await ask(query)).toEqual({ worker: { placements: [{ employer: 'Formosa Care', jobTitle: 'Caregiver', country: { code: 'TW' } }] } });
   });
 });
 

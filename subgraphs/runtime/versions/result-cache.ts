@@ -50,3 +50,57 @@ export async function byVersion<T>(model: Model<any>, question: string, compute:
   if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
   return value;
 }
+
+/**
+ * Documents as kept for many requests: frozen (plain objects and arrays, not ids or dates), so a
+ * resolver that changed one would fail loudly instead of changing what the next caller is sent.
+ */
+function frozen<T>(value: T): T {
+  if (Array.isArray(value)) {
+    for (const item of value) frozen(item);
+    return Object.freeze(value);
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    for (const item of Object.values(value)) frozen(item);
+    return Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * `byVersion` for one question asked of many keys at once (a batch of a loader: the placements of
+ * these workers): each key's answer is kept on its own at the collection's write version, and only
+ * the keys not kept are computed, in one call. A batch whose every key is kept costs the version
+ * lookup alone. The kept values are frozen: they are shared by every request that asks.
+ */
+export async function byVersionEach<T>(
+  model: Model<any>,
+  question: string,
+  keys: readonly string[],
+  compute: (missing: readonly string[]) => Promise<ReadonlyMap<string, T>>,
+  now = Date.now(),
+): Promise<T[]> {
+  const version = await currentVersion(model);
+  const prefix = `${model.db.name}/${model.collection.collectionName}/${question}/`;
+  const values: T[] = new Array(keys.length);
+  const missing: string[] = [];
+  keys.forEach((key, index) => {
+    const hit = kept.get(prefix + key);
+    if (hit && hit.version === version && now - hit.keptAt < MAX_AGE_MS) {
+      kept.delete(prefix + key);
+      kept.set(prefix + key, hit);
+      values[index] = hit.value as T;
+    } else missing.push(key);
+  });
+  if (missing.length === 0) return values;
+  const computed = await compute(missing);
+  keys.forEach((key, index) => {
+    if (values[index] !== undefined || !computed.has(key)) return;
+    const value = frozen(computed.get(key)!);
+    values[index] = value;
+    kept.delete(prefix + key);
+    kept.set(prefix + key, { version, keptAt: now, value });
+  });
+  while (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
+  return values;
+}
