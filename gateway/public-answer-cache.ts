@@ -31,12 +31,6 @@ export function answerReuse(cacheControl: string | undefined): { maxAge: number;
   return scope && maxAge > 0 ? { maxAge, scope } : null;
 }
 
-/** Seconds anyone may reuse an answer (`public, max-age=N`), else 0. */
-export function publicMaxAge(cacheControl: string | undefined): number {
-  const reuse = answerReuse(cacheControl);
-  return reuse?.scope === 'public' ? reuse.maxAge : 0;
-}
-
 export function publicAnswerCache(maxBytes: number): PublicAnswerCache {
   const kept = new Map<string, VersionedAnswer & { bytes: number }>();
   let bytes = 0;
@@ -145,9 +139,11 @@ export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVer
     async lookup(key, context, document): Promise<AnswerLookup> {
       const kind = document === undefined ? undefined : documentKinds.get(document);
       if (kind === 'none') return noKeeping(document);
-      const callerKey = `${JSON.stringify(context.identity)}\n${key}`;
+      // Only a private answer needs the caller in its key: made when one is looked up or kept.
+      let callerKeyMade: string | undefined;
+      const callerKey = () => (callerKeyMade ??= `${JSON.stringify(context.identity)}\n${key}`);
       // A document not yet learnt may have either kind of answer kept.
-      for (const candidate of kind === 'public' ? [key] : kind === 'private' ? [callerKey] : [key, callerKey]) {
+      for (const candidate of kind === 'public' ? [key] : kind === 'private' ? [callerKey()] : [key, callerKey()]) {
         const entry = cache.get(candidate);
         if (!entry) continue;
         if (entry.madeAt.size > 0 && sameVersions(entry.madeAt, await versions.read(entry.madeAt.keys()))) return { kept: entry };
@@ -175,7 +171,7 @@ export function versionedAnswers(cache: PublicAnswerCache, versions: SubgraphVer
             madeAt.set(subgraph, version);
           }
           // An answer no subgraph was asked for has nothing to compare: not kept.
-          return madeAt.size > 0 && cache.offer(reuse.scope === 'private' ? callerKey : key, cacheControl, contentType, body, madeAt);
+          return madeAt.size > 0 && cache.offer(reuse.scope === 'private' ? callerKey() : key, cacheControl, contentType, body, madeAt);
         },
       };
     },

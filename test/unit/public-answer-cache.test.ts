@@ -1,19 +1,12 @@
 import type { GatewayContext } from '../../gateway/context';
-import { answerReuse, publicAnswerCache, publicMaxAge, versionedAnswers } from '../../gateway/public-answer-cache';
+import { answerReuse, publicAnswerCache, versionedAnswers } from '../../gateway/public-answer-cache';
 import { ANONYMOUS, type Identity } from '../../lib/identity';
 import type { SubgraphVersions } from '../../gateway/write-versions';
 
 describe('the public answer cache', () => {
-  it('reads max-age only from a public Cache-Control', () => {
-    expect(publicMaxAge('max-age=30, public')).toBe(30);
-    expect(publicMaxAge('public, max-age=5')).toBe(5);
-    expect(publicMaxAge('max-age=30, private')).toBe(0);
-    expect(publicMaxAge('no-store')).toBe(0);
-    expect(publicMaxAge(undefined)).toBe(0);
-  });
-
   it('reads who may reuse an answer, and for how long', () => {
     expect(answerReuse('max-age=30, public')).toEqual({ maxAge: 30, scope: 'public' });
+    expect(answerReuse('public, max-age=5')).toEqual({ maxAge: 5, scope: 'public' });
     expect(answerReuse('max-age=30, private')).toEqual({ maxAge: 30, scope: 'private' });
     expect(answerReuse('private, max-age=0')).toBeNull();
     expect(answerReuse('max-age=30')).toBeNull();
@@ -188,6 +181,16 @@ describe('kept public answers, checked against the write versions of the subgrap
       expect(await asking(store, analyst, 'unused')).toEqual({ from: 'cache', body: '{"data":"merged"}' });
       now.set('kp2mi', 'k2');
       expect(await asking(store, analyst, '{"data":"after the write"}')).toEqual({ from: 'computed', kept: true });
+    });
+
+    it("keeps a private answer for its caller even when the document's last answer was public", async () => {
+      const { versions } = fakeVersions({ kp2mi: 'k1' });
+      const store = versionedAnswers(publicAnswerCache(1_000_000), versions, { namesRecordedField: recorded });
+      const document = '{ countries { code } }';
+      expect(await ask(store, 'once public', ['kp2mi'], '{"data":"public"}', PUBLIC, document, undefined, analyst)).toEqual({ from: 'computed', kept: true });
+      expect(await ask(store, 'then private', ['kp2mi'], '{"data":"for the analyst"}', PRIVATE, document, undefined, analyst)).toEqual({ from: 'computed', kept: true });
+      expect(await ask(store, 'then private', ['kp2mi'], '{"data":"for the officer"}', PRIVATE, document, undefined, officer)).toEqual({ from: 'computed', kept: true });
+      expect(await ask(store, 'then private', ['kp2mi'], 'unused', PRIVATE, document, undefined, analyst)).toEqual({ from: 'cache', body: '{"data":"for the analyst"}' });
     });
 
     it('never keeps a private answer of a document naming a recorded field, nor any without the check', async () => {

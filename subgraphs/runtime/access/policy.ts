@@ -17,7 +17,7 @@ import { suppressSmallBuckets, type StatBucket } from '../statistics';
 import { everyone, mayReadExactStatistics, ministryWriter, type Rule } from './rules';
 
 /** Seconds a caller may reuse its own statistics answer (`Cache-Control: max-age=N, private`), as public answers. */
-export const STATISTICS_MAX_AGE = 30;
+const STATISTICS_MAX_AGE = 30;
 
 /** How a field is guarded beyond its rule. */
 export interface FieldAccess {

@@ -38,17 +38,26 @@ export function valueKey(value: unknown): string {
 export async function byVersion<T>(model: Model<any>, question: string, compute: () => Promise<T>, now = Date.now()): Promise<T> {
   const version = await currentVersion(model);
   const key = `${model.db.name}/${model.collection.collectionName}/${question}`;
-  const hit = kept.get(key);
-  if (hit && hit.version === version && now - hit.keptAt < MAX_AGE_MS) {
-    kept.delete(key);
-    kept.set(key, hit);
-    return hit.value as T;
-  }
+  const hit = keptAt(key, version, now);
+  if (hit) return hit.value as T;
   const value = await compute();
+  keep(key, version, value, now);
+  return value;
+}
+
+/** The entry kept for `key` while still true at `version` (moved to the end: least recently used goes first). */
+function keptAt(key: string, version: string, now: number): Kept | undefined {
+  const hit = kept.get(key);
+  if (!hit || hit.version !== version || now - hit.keptAt >= MAX_AGE_MS) return undefined;
+  kept.delete(key);
+  kept.set(key, hit);
+  return hit;
+}
+
+function keep(key: string, version: string, value: unknown, now: number): void {
   kept.delete(key);
   kept.set(key, { version, keptAt: now, value });
   if (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
-  return value;
 }
 
 /**
@@ -85,22 +94,16 @@ export async function byVersionEach<T>(
   const values: T[] = new Array(keys.length);
   const missing: string[] = [];
   keys.forEach((key, index) => {
-    const hit = kept.get(prefix + key);
-    if (hit && hit.version === version && now - hit.keptAt < MAX_AGE_MS) {
-      kept.delete(prefix + key);
-      kept.set(prefix + key, hit);
-      values[index] = hit.value as T;
-    } else missing.push(key);
+    const hit = keptAt(prefix + key, version, now);
+    if (hit) values[index] = hit.value as T;
+    else missing.push(key);
   });
   if (missing.length === 0) return values;
   const computed = await compute(missing);
   keys.forEach((key, index) => {
     if (values[index] !== undefined || !computed.has(key)) return;
-    const value = frozen(computed.get(key)!);
-    values[index] = value;
-    kept.delete(prefix + key);
-    kept.set(prefix + key, { version, keptAt: now, value });
+    values[index] = frozen(computed.get(key)!);
+    keep(prefix + key, version, values[index], now);
   });
-  while (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value!);
   return values;
 }
