@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { GatewayContext } from '../../gateway/context';
 import { answerReuse, publicAnswerCache, versionedAnswers } from '../../gateway/public-answer-cache';
 import { ANONYMOUS, type Identity } from '../../lib/identity';
 import type { SubgraphVersions } from '../../gateway/write-versions';
+import { namesRecordedField, recordedFieldNames } from '../../gateway/scoped-fields';
 
 describe('the public answer cache', () => {
   it('reads who may reuse an answer, and for how long', () => {
@@ -191,6 +194,23 @@ describe('kept public answers, checked against the write versions of the subgrap
       expect(await ask(store, 'then private', ['kp2mi'], '{"data":"for the analyst"}', PRIVATE, document, undefined, analyst)).toEqual({ from: 'computed', kept: true });
       expect(await ask(store, 'then private', ['kp2mi'], '{"data":"for the officer"}', PRIVATE, document, undefined, officer)).toEqual({ from: 'computed', kept: true });
       expect(await ask(store, 'then private', ['kp2mi'], 'unused', PRIVATE, document, undefined, analyst)).toEqual({ from: 'cache', body: '{"data":"for the analyst"}' });
+    });
+
+    // The gateway's own check, over the supergraph it serves: every field whose read goes on record.
+    const supergraph = readFileSync(path.join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+    it.each(recordedFieldNames(supergraph))('never keeps a private answer of a document naming the recorded field %s, aliased or in a fragment', async (field) => {
+      const { versions } = fakeVersions({ kp2mi: 'k1' });
+      const store = versionedAnswers(publicAnswerCache(1_000_000), versions, { namesRecordedField: namesRecordedField(() => supergraph) });
+      for (const document of [
+        `{ workerStats(by: SEX) { key count } anything { ${field} } }`,
+        `{ workerStats(by: SEX) { key count } anything { hidden: ${field} } }`,
+        `{ workerStats(by: SEX) { key count } anything { ...F } } fragment F on Anything { ${field} }`,
+      ]) {
+        expect([document, await asking(store, analyst, '{"data":1}', document)]).toEqual([document, { from: 'computed', kept: false }]);
+        expect([document, await asking(store, analyst, '{"data":1}', document)]).toEqual([document, { from: 'computed', kept: false }]);
+      }
+      // The statistics alone are kept for the same caller.
+      expect(await asking(store, analyst, '{"data":2}')).toEqual({ from: 'computed', kept: true });
     });
 
     it('never keeps a private answer of a document naming a recorded field, nor any without the check', async () => {
