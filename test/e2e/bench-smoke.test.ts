@@ -95,8 +95,11 @@ describe('npm run soak, for half a minute', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'satu-soak-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('measures capacity, loads at half of it while swapping the supergraph, and reports traffic and the memory of every process per row', () => {
-    const flags = ['--minutes', '0.5', '--reload-every', '10', '--capacity-seconds', '5', '--warmup', '1', '--row-seconds', '10', '--workers', '200'];
+  it('measures capacity, loads at a quarter of it while swapping the supergraph, and reports traffic and the memory of every process per row', () => {
+    // A quarter, not the soak's default half: this checks the tool, on a machine shared with the
+    // other tests, and a capacity measured in 5 s leaves a steady half of it no room for a busy
+    // moment (the gateway then sheds with 503, as it should, and the soak fails the run).
+    const flags = ['--minutes', '0.5', '--fraction', '0.25', '--reload-every', '10', '--capacity-seconds', '5', '--warmup', '1', '--row-seconds', '10', '--workers', '200'];
     const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'soak.ts'), ...flags, '--out', path.join(dir, 'out'), '--data-dir', path.join(dir, 'db')], {
       cwd: ROOT,
       encoding: 'utf8',
@@ -106,7 +109,7 @@ describe('npm run soak, for half a minute', () => {
 
     const report = JSON.parse(readFileSync(path.join(dir, 'out', 'soak-report.json'), 'utf8'));
     expect(report.capacity.reqPerSecond).toBeGreaterThan(0);
-    expect(report.rate).toBe(Math.max(1, Math.round(report.capacity.reqPerSecond * 0.5)));
+    expect(report.rate).toBe(Math.max(1, Math.round(report.capacity.reqPerSecond * 0.25)));
     expect(report.rows.map((row: { endMinute: number }) => row.endMinute.toFixed(3))).toEqual(['0.167', '0.333', '0.500']);
     for (const row of report.rows) {
       expect(row.requests).toBeGreaterThan(0);
