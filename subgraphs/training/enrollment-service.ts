@@ -40,8 +40,21 @@ export class EnrollmentService {
     return this.takeSeatFor(workerId, courseId);
   }
 
+  /**
+   * One enrollment of a worker in a course at a time, in any replica: a racing duplicate waits for
+   * the holder, then finds its enrollment and is told so. Without the claim, duplicates each took a
+   * seat before the unique index refused their enrollment, and on a nearly full course one could
+   * find the seats held by the others and answer "no seats left" to a worker who was enrolled.
+   */
+  private takeSeatFor(workerId: string, courseId: string): Promise<EnrollmentDoc> {
+    return this.claims.retry(`The enrollment of worker "${workerId}" in ${this.ministry.names.courseType} "${courseId}"`, async () => {
+      const enrolled = await this.claims.once(`enrollment:${workerId}:${courseId}`, () => this.enrollOnce(workerId, courseId));
+      return enrolled.held ? enrolled.value : undefined;
+    });
+  }
+
   /** The checks that depend on other enrollments, then the seat (the first write), then the enrollment. */
-  private async takeSeatFor(workerId: string, courseId: string): Promise<EnrollmentDoc> {
+  private async enrollOnce(workerId: string, courseId: string): Promise<EnrollmentDoc> {
     const { courses, enrollments } = this.repositories;
     const active = await enrollments.findActive(workerId, courseId);
     if (active) throw this.alreadyEnrolled(workerId, courseId, active);
