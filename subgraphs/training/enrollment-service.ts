@@ -22,7 +22,8 @@ export interface TrainingRepositories {
  * The rules of enrolling and completing. Every check runs before the first write (there are no
  * transactions); each write a racing request — in this replica or another — could contest is an
  * insert under a unique index or a guarded update made by the holder of a claim (see Claims): a
- * course's seats change one claim at a time, an enrollment's result is recorded once.
+ * worker enrolls in a course one request at a time, a course's seats change one claim at a time,
+ * an enrollment's result is recorded once.
  */
 export class EnrollmentService {
   constructor(
